@@ -1,0 +1,211 @@
+package rs.eobuka.account;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person's account. Passwords are kept only as a PBKDF2 hash; an account created without a
+ * password (production seeding) cannot log in until one is set.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.FIND_BY_TOKEN, query = "select a from Account a where a.verificationToken = :token")
+@NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where lower(a.email) = lower(:email)")
+public class Account {
+
+    public static final String FIND_BY_USERNAME = "Account.findByUsername";
+    public static final String FIND_BY_TOKEN = "Account.findByToken";
+    public static final String COUNT_BY_EMAIL = "Account.countByEmail";
+
+    /** Failed logins in a row before the account is locked for a while. */
+    static final int FAILURES_BEFORE_LOCK = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+    static final Duration LONGEST_LOCK = Duration.ofMinutes(30);
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    private String username;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "full_name")
+    private String fullName;
+    private String email;
+    @Column(name = "lsgu_code")
+    private String lsguCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "organisation_type")
+    private OrganisationType organisationType;
+    @Column(name = "organisation_name")
+    private String organisationName;
+    @Column(name = "job_title")
+    private String jobTitle;
+    private String phone;
+    private String language;
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
+    @Column(name = "failed_logins")
+    private int failedLogins;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "verification_token")
+    private String verificationToken;
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    private long version;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, String fullName, String email, String language, Set<Role> roles, Instant now) {
+        this.username = Objects.requireNonNull(username);
+        this.fullName = Objects.requireNonNull(fullName);
+        this.email = Objects.requireNonNull(email);
+        this.language = Objects.requireNonNull(language);
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.status = AccountStatus.ACTIVE;
+        this.createdAt = Objects.requireNonNull(now);
+    }
+
+    /** Where the person works; all parts are optional for staff accounts. */
+    public void describeWork(String lsguCode, OrganisationType type, String organisationName, String jobTitle, String phone) {
+        this.lsguCode = lsguCode;
+        this.organisationType = type;
+        this.organisationName = organisationName;
+        this.jobTitle = jobTitle;
+        this.phone = phone;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    /** A self-signed-up account waits for its owner to follow the link sent by e-mail. */
+    public void awaitVerification(String token, String processInstanceId) {
+        this.status = AccountStatus.PENDING_VERIFICATION;
+        this.verificationToken = Objects.requireNonNull(token);
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    /** The owner proved the e-mail address is theirs. */
+    public void activate() {
+        if (status == AccountStatus.PENDING_VERIFICATION) {
+            status = AccountStatus.ACTIVE;
+            verificationToken = null;
+        }
+    }
+
+    public void disable() {
+        status = AccountStatus.DISABLED;
+    }
+
+    public void enable() {
+        if (status == AccountStatus.DISABLED) {
+            status = AccountStatus.ACTIVE;
+            failedLogins = 0;
+            lockedUntil = null;
+        }
+    }
+
+    public void replaceRoles(Set<Role> newRoles) {
+        if (newRoles.isEmpty()) {
+            throw new IllegalArgumentException("An account keeps at least one role");
+        }
+        roles.clear();
+        roles.addAll(newRoles);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void changeLanguage(String language) {
+        this.language = Objects.requireNonNull(language);
+    }
+
+    /** Only an active, unlocked account with a password may log in. */
+    public boolean canLogIn(Instant now) {
+        return status == AccountStatus.ACTIVE && passwordHash != null && !isLocked(now);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /**
+     * Counts a failed login; from the fifth in a row the account is locked for a minute, and
+     * each further failure doubles that, up to half an hour.
+     */
+    public void recordFailedLogin(Instant now) {
+        failedLogins++;
+        if (failedLogins >= FAILURES_BEFORE_LOCK) {
+            long factor = 1L << Math.min(failedLogins - FAILURES_BEFORE_LOCK, 5);
+            Duration lock = FIRST_LOCK.multipliedBy(factor);
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        }
+    }
+
+    public void recordSuccessfulLogin() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public Long getId() { return id; }
+    public String getUsername() { return username; }
+    public String getPasswordHash() { return passwordHash; }
+    public String getFullName() { return fullName; }
+    public String getEmail() { return email; }
+    public String getLsguCode() { return lsguCode; }
+    public OrganisationType getOrganisationType() { return organisationType; }
+    public String getOrganisationName() { return organisationName; }
+    public String getJobTitle() { return jobTitle; }
+    public String getPhone() { return phone; }
+    public String getLanguage() { return language; }
+    public AccountStatus getStatus() { return status; }
+    public int getFailedLogins() { return failedLogins; }
+    public Instant getLockedUntil() { return lockedUntil; }
+    public String getVerificationToken() { return verificationToken; }
+    public String getProcessInstanceId() { return processInstanceId; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Set<Role> getRoles() { return Collections.unmodifiableSet(roles); }
+}

@@ -1,0 +1,5 @@
+package rs.eobuka.account;
+
+/** Search of the admin's user list: text in name, username or e-mail; a role; a status. */
+public record AccountFilter(String text, Role role, AccountStatus status) {
+}

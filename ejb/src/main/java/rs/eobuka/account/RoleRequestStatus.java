@@ -1,0 +1,5 @@
+package rs.eobuka.account;
+
+public enum RoleRequestStatus {
+    PENDING, GRANTED, DECLINED
+}

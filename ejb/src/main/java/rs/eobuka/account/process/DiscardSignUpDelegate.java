@@ -1,0 +1,21 @@
+package rs.eobuka.account.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import rs.eobuka.account.AccountService;
+
+@Named
+@ApplicationScoped
+public class DiscardSignUpDelegate implements JavaDelegate {
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        accounts.discardUnverified(AccountActivationVariables.accountId(execution));
+    }
+}

@@ -1,0 +1,149 @@
+package rs.eobuka.inbox;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
+import rs.eobuka.platform.errors.AccessDeniedException;
+import rs.eobuka.platform.errors.NotFoundException;
+
+/** The caller's open user tasks, from the engine's task service, paged and sorted there. */
+@Stateless
+public class InboxService {
+
+    /** Process definition id to process key; definitions never change once deployed. */
+    private static final Map<String, String> PROCESS_KEYS = new ConcurrentHashMap<>();
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    RepositoryService repository;
+
+    @Inject
+    RuntimeService runtime;
+
+    public List<TaskSummary> find(InboxQuery query, int first, int max) {
+        List<Task> page = build(query).initializeFormKeys().listPage(first, max);
+        Map<String, String> keys = businessKeys(page);
+        return page.stream().map(task -> summary(task, keys)).toList();
+    }
+
+    public long count(InboxQuery query) {
+        return build(query).count();
+    }
+
+    public TaskSummary get(String taskId, String username, Set<String> groups) {
+        Task task = visibleTask(taskId, username, groups);
+        Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
+        return summary(withForm, businessKeys(List.of(withForm)));
+    }
+
+    public void claim(String taskId, String username, Set<String> groups) {
+        Task task = visibleTask(taskId, username, groups);
+        if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+            throw new AccessDeniedException("task.assignedToOther");
+        }
+        tasks.setAssignee(task.getId(), username);
+    }
+
+    public void unclaim(String taskId, String username, Set<String> groups) {
+        Task task = visibleTask(taskId, username, groups);
+        if (!username.equals(task.getAssignee())) {
+            throw new AccessDeniedException("task.assignedToOther");
+        }
+        tasks.setAssignee(task.getId(), null);
+    }
+
+    /** A task the user may see: assigned to them, or offered to one of their groups. */
+    private Task visibleTask(String taskId, String username, Set<String> groups) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new NotFoundException("task.notFound");
+        }
+        if (username.equals(task.getAssignee())) {
+            return task;
+        }
+        for (IdentityLink link : tasks.getIdentityLinksForTask(taskId)) {
+            if (IdentityLinkType.CANDIDATE.equals(link.getType())
+                    && (groups.contains(link.getGroupId()) || username.equals(link.getUserId()))) {
+                return task;
+            }
+        }
+        throw new NotFoundException("task.notFound");
+    }
+
+    private TaskQuery build(InboxQuery query) {
+        TaskQuery q = tasks.createTaskQuery().active();
+        if (query.mineOnly()) {
+            q.taskAssignee(query.username());
+        } else if (query.groups().isEmpty()) {
+            q.taskAssignee(query.username());
+        } else {
+            q.or().taskAssignee(query.username())
+                    .taskCandidateGroupIn(new ArrayList<>(query.groups())).includeAssignedTasks()
+                    .endOr();
+        }
+        if (query.processKey() != null && !query.processKey().isBlank()) {
+            q.processDefinitionKey(query.processKey());
+        }
+        if (query.businessKey() != null && !query.businessKey().isBlank()) {
+            q.processInstanceBusinessKey(query.businessKey());
+        }
+        if (query.nameContains() != null && !query.nameContains().isBlank()) {
+            q.taskNameLike("%" + query.nameContains().strip() + "%");
+        }
+        switch (query.sort()) {
+            case CREATED_ASC -> q.orderByTaskCreateTime().asc();
+            case DUE_ASC -> q.orderByDueDate().asc();
+            case DUE_DESC -> q.orderByDueDate().desc();
+            case NAME_ASC -> q.orderByTaskName().asc();
+            default -> q.orderByTaskCreateTime().desc();
+        }
+        return q.orderByTaskId().asc();
+    }
+
+    private TaskSummary summary(Task task, Map<String, String> businessKeys) {
+        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+                processKey(task.getProcessDefinitionId()), businessKeys.get(task.getProcessInstanceId()),
+                task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getAssignee(), task.getFormKey());
+    }
+
+    /** Business keys of a page of tasks, in one query. */
+    private Map<String, String> businessKeys(List<Task> page) {
+        Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (instanceIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> keys = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
+                .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
+        return keys;
+    }
+
+    private String processKey(String definitionId) {
+        if (definitionId == null) {
+            return null;
+        }
+        return PROCESS_KEYS.computeIfAbsent(definitionId, id -> {
+            ProcessDefinition definition = repository.getProcessDefinition(id);
+            return definition.getKey();
+        });
+    }
+}

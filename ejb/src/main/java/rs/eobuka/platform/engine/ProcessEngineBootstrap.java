@@ -1,0 +1,129 @@
+package rs.eobuka.platform.engine;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.ProcessEngines;
+import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
+import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
+import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.DeploymentBuilder;
+
+/**
+ * Starts the embedded Camunda engine on the application's datasource, joined to the server's
+ * JTA transactions, so a user action and the engine work it triggers commit or roll back
+ * together. Deploys every model of the processes module with duplicate filtering, so a restart
+ * does not create new versions of unchanged models.
+ *
+ * <p>Bean-managed transactions: the engine opens its own transactions while it creates its
+ * schema and deploys.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ProcessEngineBootstrap {
+
+    static final String MODEL_INDEX = "META-INF/eobuka-models.idx";
+    static final String DEPLOYMENT_NAME = "eobuka-processes";
+    private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/EobukaDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    BeanManager beanManager;
+
+    private ProcessEngine engine;
+
+    @PostConstruct
+    void start() {
+        // Delegates resolve as CDI beans, also on the job executor's threads.
+        BeanManagerLookup.localInstance = beanManager;
+
+        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        configuration.setJobExecutor(new ManagedJobExecutor(executor));
+        configuration.setJobExecutorActivate(Boolean.parseBoolean(System.getProperty("eobuka.engine.job-executor", "true")));
+        configuration.setMetricsEnabled(false);
+        configuration.setTaskMetricsEnabled(false);
+        configuration.setAuthorizationEnabled(false);
+        engine = configuration.buildProcessEngine();
+
+        Deployment deployment = deployModels();
+        LOG.info(() -> "Process engine '" + engine.getName() + "' started; models deployed as " + deployment.getId());
+    }
+
+    private Deployment deployModels() {
+        DeploymentBuilder builder = engine.getRepositoryService().createDeployment()
+                .name(DEPLOYMENT_NAME)
+                .source("eobuka")
+                .enableDuplicateFiltering(true);
+        ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
+        for (String model : modelPaths(loader)) {
+            builder.addInputStream(model, loader.getResourceAsStream(model));
+        }
+        return builder.deploy();
+    }
+
+    static List<String> modelPaths(ClassLoader loader) {
+        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
+            if (in == null) {
+                throw new IllegalStateException(MODEL_INDEX + " is missing: build the processes module");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::trim).filter(line -> !line.isEmpty()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ProcessEngine engine() {
+        return engine;
+    }
+
+    public boolean isRunning() {
+        return engine != null && ProcessEngines.getProcessEngine(engine.getName()) != null;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (engine != null) {
+            engine.close();
+            ProcessEngines.unregister(engine);
+        }
+        BeanManagerLookup.localInstance = null;
+    }
+}

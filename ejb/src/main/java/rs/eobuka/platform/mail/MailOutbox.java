@@ -1,0 +1,50 @@
+package rs.eobuka.platform.mail;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import rs.eobuka.platform.errors.NotFoundException;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.i18n.Texts;
+
+/**
+ * Queues e-mails in the caller's transaction, and lists them for the admin's outbox page.
+ * Texts come from the {@code mail_*} bundles in the recipient's language: key {@code X.subject}
+ * and {@code X.body}.
+ */
+@Stateless
+public class MailOutbox {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public OutboxMessage enqueue(String recipient, Language language, String template, Object... arguments) {
+        String subject = Texts.get(Texts.MAIL, language, template + ".subject", arguments);
+        String body = Texts.get(Texts.MAIL, language, template + ".body", arguments);
+        OutboxMessage message = new OutboxMessage(recipient, subject, body, Instant.now());
+        em.persist(message);
+        return message;
+    }
+
+    /** Newest first, paged in the database. */
+    public List<OutboxMessage> find(OutboxStatus status, int first, int max) {
+        return em.createQuery("select m from OutboxMessage m where (:status is null or m.status = :status)"
+                        + " order by m.createdAt desc, m.id desc", OutboxMessage.class)
+                .setParameter("status", status).setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    public long count(OutboxStatus status) {
+        return em.createQuery("select count(m) from OutboxMessage m where (:status is null or m.status = :status)", Long.class)
+                .setParameter("status", status).getSingleResult();
+    }
+
+    public void resend(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        if (message == null) {
+            throw new NotFoundException("error.notFound");
+        }
+        message.retryNow(Instant.now());
+    }
+}

@@ -1,0 +1,55 @@
+package rs.eobuka.platform.mail;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Every ten seconds, sends the messages that are due, each in its own transaction, so one
+ * bad message or a mail-server outage never blocks or loses the others.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class OutboxDispatcher {
+
+    static final int BATCH = 50;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    OutboxSender sender;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void dispatchDue() {
+        if (!running.compareAndSet(false, true)) {
+            return; // the previous run is still sending
+        }
+        try {
+            dueIds().forEach(sender::send);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    private List<Long> dueIds() {
+        return em.createQuery("select m.id from OutboxMessage m where m.status = :pending and m.nextAttemptAt <= :now"
+                        + " order by m.nextAttemptAt", Long.class)
+                .setParameter("pending", OutboxStatus.PENDING)
+                .setParameter("now", Instant.now())
+                .setMaxResults(BATCH)
+                .getResultList();
+    }
+}

@@ -1,0 +1,61 @@
+package rs.eobuka.platform.mail;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends one outbox message over SMTP and records the outcome. With
+ * {@code eobuka.mail.transport=outbox} (the local demo run) nothing leaves the machine: the
+ * message is held and read on the admin's outbox page.
+ */
+@Stateless
+public class OutboxSender {
+
+    private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource(lookup = "java:jboss/mail/eobuka")
+    Session mailSession;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void send(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null || message.getStatus() != OutboxStatus.PENDING) {
+            return;
+        }
+        if ("outbox".equals(System.getProperty("eobuka.mail.transport", "smtp"))) {
+            message.markHeld();
+            return;
+        }
+        try {
+            MimeMessage mime = new MimeMessage(mailSession);
+            mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
+            mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
+            mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+            mime.setSentDate(new Date());
+            Transport.send(mime);
+            message.markSent(Instant.now());
+        } catch (MessagingException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Sending outbox message {0} failed: {1}", new Object[] {id, e.getMessage()});
+            message.markAttemptFailed(e.getMessage(), Instant.now());
+        }
+    }
+}

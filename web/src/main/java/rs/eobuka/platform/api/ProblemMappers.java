@@ -1,0 +1,154 @@
+package rs.eobuka.platform.api;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import rs.eobuka.platform.errors.AccessDeniedException;
+import rs.eobuka.platform.errors.ConflictException;
+import rs.eobuka.platform.errors.DomainException;
+import rs.eobuka.platform.errors.NotFoundException;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.i18n.Texts;
+
+/**
+ * Turns every failure of an API call into problem+json in the caller's language: refused
+ * business rules (409, 422, 404, 403), invalid fields (422, each named), malformed JSON (400),
+ * and anything unexpected (500, logged, with no internals in the answer).
+ */
+public final class ProblemMappers {
+
+    private ProblemMappers() {
+    }
+
+    static Language language(HttpHeaders headers) {
+        return ApiLanguage.of(headers);
+    }
+
+    @Provider
+    public static class DomainMapper implements ExceptionMapper<DomainException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(DomainException e) {
+            Language language = language(headers);
+            String detail = Texts.message(language, e.messageKey(), e.arguments());
+            Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT
+                    : e instanceof NotFoundException ? Response.Status.NOT_FOUND
+                    : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
+                    : null;
+            if (status == null) {
+                List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
+                return Problem.response(422, "Unprocessable Content", detail, errors);
+            }
+            List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
+            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail, errors);
+        }
+    }
+
+    @Provider
+    public static class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            Language language = language(headers);
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(field(v), Texts.violation(language, v)))
+                    .sorted((a, b) -> a.field().compareTo(b.field()))
+                    .toList();
+            return Problem.response(422, "Unprocessable Content", Texts.message(language, "error.invalidInput"), errors);
+        }
+
+        private static String field(ConstraintViolation<?> violation) {
+            String field = null;
+            for (Path.Node node : violation.getPropertyPath()) {
+                field = node.getName();
+            }
+            return field == null ? "" : field;
+        }
+    }
+
+    @Provider
+    public static class JsonMapper implements ExceptionMapper<JsonbException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.message(language(headers), "error.malformedJson"));
+        }
+    }
+
+    @Provider
+    public static class ProcessingMapper implements ExceptionMapper<ProcessingException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return Problem.response(Response.Status.BAD_REQUEST, Texts.message(language(headers), "error.malformedJson"));
+        }
+    }
+
+    @Provider
+    public static class WebApplicationMapper implements ExceptionMapper<WebApplicationException> {
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Language language = language(headers);
+            String key = switch (status) {
+                case 400 -> "error.malformedJson";
+                case 401 -> "error.unauthorized";
+                case 403 -> "error.forbidden";
+                case 404 -> "error.notFound";
+                case 405 -> "error.methodNotAllowed";
+                case 406, 415 -> "error.unsupportedMediaType";
+                default -> "error.unexpected";
+            };
+            if (e instanceof NotAuthorizedException) {
+                key = "error.unauthorized";
+            } else if (e instanceof ForbiddenException) {
+                key = "error.forbidden";
+            }
+            Response.StatusType type = e.getResponse().getStatusInfo();
+            return Problem.response(status, type.getReasonPhrase(), Texts.message(language, key), List.of());
+        }
+    }
+
+    @Provider
+    public static class EjbMapper implements ExceptionMapper<EJBException> {
+        private static final Logger LOG = Logger.getLogger(EjbMapper.class.getName());
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(EJBException e) {
+            if (e instanceof EJBAccessException) {
+                return Problem.response(Response.Status.FORBIDDEN, Texts.message(language(headers), "error.forbidden"));
+            }
+            LOG.log(Level.SEVERE, "API call failed", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.message(language(headers), "error.unexpected"));
+        }
+    }
+}

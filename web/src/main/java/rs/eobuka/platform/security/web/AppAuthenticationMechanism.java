@@ -1,0 +1,114 @@
+package rs.eobuka.platform.security.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.i18n.Texts;
+import rs.eobuka.platform.i18n.web.LanguageFilter;
+import rs.eobuka.platform.security.CredentialService;
+import rs.eobuka.platform.security.LoginOutcome;
+
+/**
+ * One mechanism for both doors. Pages: a form login (LoginView hands the credential over through
+ * SecurityContext.authenticate); an anonymous visit to a protected page is redirected to the
+ * login page. API ({@code /api/*}): HTTP Basic or the session cookie; an anonymous call to a
+ * protected resource gets 401 as problem+json, never a login page. The authentication is kept
+ * in the HTTP session.
+ */
+@AutoApplySession
+@ApplicationScoped
+public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute telling the login page why the last attempt failed. */
+    public static final String LOGIN_FAILURE = "eobuka.loginFailure";
+
+    @Inject
+    CredentialService credentials;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential login) {
+            return authenticate(login.getCaller(), login.getPasswordAsString(), request, context);
+        }
+        if (isApi(request)) {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return basic(header.substring(6).trim(), request, response, context);
+            }
+            return context.isProtected() ? unauthorized(request, response, context) : context.doNothing();
+        }
+        if (context.isProtected()) {
+            String target = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + "?next="
+                    + URLEncoder.encode(target, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus basic(String encoded, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return unauthorized(request, response, context);
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return unauthorized(request, response, context);
+        }
+        AuthenticationStatus status = authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), request, context);
+        return status == AuthenticationStatus.SUCCESS ? status : unauthorized(request, response, context);
+    }
+
+    private AuthenticationStatus authenticate(String username, String password, HttpServletRequest request,
+                                              HttpMessageContext context) {
+        LoginOutcome outcome = credentials.check(username, password);
+        if (outcome.isValid()) {
+            return context.notifyContainerAboutLogin(username, outcome.groups());
+        }
+        request.setAttribute(LOGIN_FAILURE, outcome.status());
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     HttpMessageContext context) {
+        Language language = LanguageFilter.fromAcceptLanguage(request);
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"eObuka\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + jsonEscape(Texts.message(language, "error.unauthorized")) + "\"}");
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String jsonEscape(String text) {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+}

@@ -1,0 +1,68 @@
+package rs.eobuka.platform.security.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import rs.eobuka.account.Account;
+import rs.eobuka.account.AccountService;
+import rs.eobuka.account.Role;
+
+/** Who is signed in, for menus, home pages and services that act for the caller. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountService accounts;
+
+    private Account account;
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public Account getAccount() {
+        if (account == null && isSignedIn()) {
+            account = accounts.findByUsername(getUsername()).orElse(null);
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        Account a = getAccount();
+        return a == null ? getUsername() : a.getFullName();
+    }
+
+    public boolean has(String role) {
+        return security.isCallerInRole(role);
+    }
+
+    /** The caller's roles as task candidate groups. */
+    public Set<String> getGroups() {
+        return Arrays.stream(Role.values()).map(Role::group).filter(security::isCallerInRole).collect(Collectors.toSet());
+    }
+
+    public boolean isParticipant() { return has("participant"); }
+    public boolean isOrganizer() { return has("organizer"); }
+    public boolean isEvaluator() { return has("evaluator"); }
+    public boolean isJuror() { return has("juror"); }
+    public boolean isAdmin() { return has("admin"); }
+
+    /** Staff roles work from the task inbox. */
+    public boolean isInboxUser() {
+        return isOrganizer() || isEvaluator() || isJuror() || isAdmin();
+    }
+}
