@@ -10,6 +10,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.validation.Validator;
+import java.util.Locale;
+import rs.eobuka.platform.api.ApiLanguage;
+import rs.eobuka.platform.api.Problem;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.i18n.Texts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,6 +39,9 @@ public class AdminUserResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Validator validator;
+
     /** The JSON as sent; enum-like fields stay text so a wrong value is a 422, not a 400. */
     public record CreateUser(String username, String password, String fullName, String email, String lsguCode,
                              String organisationType, List<String> roles) {
@@ -41,35 +51,51 @@ public class AdminUserResource {
     }
 
     @POST
-    public Response create(CreateUser body, @Context UriInfo uri) {
+    public Response create(CreateUser body, @Context UriInfo uri, @Context HttpHeaders headers) {
         if (body == null) {
             throw new RuleViolationException(null, "error.emptyBody");
         }
-        Account account = accounts.create(new NewAccount(body.username(), body.password(), body.fullName(), body.email(),
-                blankToNull(body.lsguCode()), organisationType(body.organisationType()), roles(body.roles())));
+        Language language = ApiLanguage.of(headers);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        OrganisationType type = organisationType(body.organisationType(), language, errors);
+        Set<Role> roles = roles(body.roles(), language, errors);
+        NewAccount request = new NewAccount(body.username(), body.password(), body.fullName(), body.email(),
+                blankToNull(body.lsguCode()), type, roles);
+        // every refused field at once, not only the first
+        validator.validate(request).forEach(v -> errors.add(new Problem.FieldError(v.getPropertyPath().toString(), Texts.violation(language, v))));
+        if (!errors.isEmpty()) {
+            errors.sort((a, b) -> a.field().compareTo(b.field()));
+            return Problem.response(422, "Unprocessable Content", Texts.message(language, "error.invalidInput"), errors);
+        }
+        Account account = accounts.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
                 .entity(new Created(account.getId(), account.getUsername())).build();
     }
 
-    private static OrganisationType organisationType(String value) {
+    private static OrganisationType organisationType(String value, Language language, List<Problem.FieldError> errors) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
-            return OrganisationType.valueOf(value.strip().toUpperCase());
+            return OrganisationType.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new RuleViolationException("organisationType", "eobuka.organisationType.invalid");
+            errors.add(new Problem.FieldError("organisationType", Texts.message(language, "eobuka.organisationType.invalid")));
+            return null;
         }
     }
 
-    private static Set<Role> roles(List<String> values) {
+    private static Set<Role> roles(List<String> values, Language language, List<Problem.FieldError> errors) {
         if (values == null || values.isEmpty()) {
             return Set.of();
         }
         List<Role> roles = new ArrayList<>();
         for (String value : values) {
             Optional<Role> role = Role.fromGroup(value == null ? "" : value.strip());
-            roles.add(role.orElseThrow(() -> new RuleViolationException("roles", "eobuka.roles.invalid")));
+            if (role.isEmpty()) {
+                errors.add(new Problem.FieldError("roles", Texts.message(language, "eobuka.roles.invalid")));
+                return Set.of(Role.PARTICIPANT); // keeps the other fields' checks meaningful
+            }
+            roles.add(role.get());
         }
         return EnumSet.copyOf(roles);
     }

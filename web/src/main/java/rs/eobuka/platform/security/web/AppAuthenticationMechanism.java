@@ -97,6 +97,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
                     + jsonEscape(Texts.message(language, "error.unauthorized")) + "\"}");
+            // committed now, so the container cannot replace the body with its own error page
+            response.flushBuffer();
         } catch (IOException e) {
             // the client went away; nothing to tell it
         }

@@ -1,4 +1,6 @@
-package rs.eobuka.platform.persistence;
+package rs.eobuka.platform.health;
+
+import rs.eobuka.platform.persistence.DatabaseMigration;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

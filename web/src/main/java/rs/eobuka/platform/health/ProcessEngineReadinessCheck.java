@@ -1,4 +1,6 @@
-package rs.eobuka.platform.engine;
+package rs.eobuka.platform.health;
+
+import rs.eobuka.platform.engine.ProcessEngineBootstrap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

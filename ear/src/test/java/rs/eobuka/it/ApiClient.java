@@ -1,0 +1,47 @@
+package rs.eobuka.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the JSON API, as an integration would call it. */
+public final class ApiClient {
+
+    public static final String DEMO_PASSWORD = "demo-lozinka";
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+
+    public ApiClient(URL base) {
+        this.base = URI.create(base.toString().endsWith("/") ? base.toString() : base + "/");
+    }
+
+    public HttpResponse<String> get(String path, String user, String language) throws IOException, InterruptedException {
+        return http.send(request(path, user, language).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
+        return http.send(request(path, user, null).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path, String user, String language) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            String password = user.contains(":") ? user.substring(user.indexOf(':') + 1) : DEMO_PASSWORD;
+            String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+            builder.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
+        return builder;
+    }
+}

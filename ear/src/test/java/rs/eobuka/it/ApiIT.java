@@ -1,0 +1,120 @@
+package rs.eobuka.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The JSON API as a client sees it: authentication, roles, problem+json, reference data. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private ApiClient api() {
+        return new ApiClient(base);
+    }
+
+    @Test
+    void shouldListEveryInScopeMunicipalityWithoutAccount() throws Exception {
+        HttpResponse<String> response = api().get("api/municipalities", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        // 175 units outside Kosovo and Metohija, each with both scripts
+        assertThat(response.body().split("\"code\"", -1)).hasSize(176);
+        assertThat(response.body()).contains("\"nameLatn\":\"Kragujevac\"", "\"nameCyrl\":\"Крагујевац\"",
+                "\"type\":\"CITY\"", "\"region\":\"Region Šumadije i Zapadne Srbije\"", "\"district\":\"Šumadijski okrug\"");
+    }
+
+    @Test
+    void shouldFilterMunicipalitiesByDistrict() throws Exception {
+        HttpResponse<String> response = api().get("api/municipalities?district=%C5%A0umadijski%20okrug", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Kragujevac", "Aranđelovac").doesNotContain("Novi Sad");
+    }
+
+    @Test
+    void shouldAnswerAnonymousTaskCallWith401ProblemNotLoginPage() throws Exception {
+        HttpResponse<String> response = api().get("api/tasks", null, "en");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":401").doesNotContain("<html");
+    }
+
+    @Test
+    void shouldRefuseWrongPasswordWith401() throws Exception {
+        HttpResponse<String> response = api().get("api/tasks", "organizer:wrong-password-123", null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldListCallersTasksAsJsonArray() throws Exception {
+        HttpResponse<String> response = api().get("api/tasks?max=5", "organizer", null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).startsWith("[").endsWith("]");
+    }
+
+    @Test
+    void shouldForbidUserCreationToNonAdminWith403Problem() throws Exception {
+        HttpResponse<String> response = api().post("api/admin/users", "official", "{}");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("\"status\":403");
+    }
+
+    @Test
+    void shouldCreateUserThenRefuseSameUsernameWith409() throws Exception {
+        String username = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        String json = "{\"username\":\"" + username + "\",\"password\":\"a-long-password-1\",\"fullName\":\"Test Organizer\","
+                + "\"email\":\"" + username + "@example.rs\",\"lsguCode\":\"70645\",\"organisationType\":\"LSGU\",\"roles\":[\"organizer\"]}";
+
+        HttpResponse<String> created = api().post("api/admin/users", "admin", json);
+        HttpResponse<String> again = api().post("api/admin/users", "admin", json);
+        HttpResponse<String> asNewUser = api().get("api/tasks", username + ":a-long-password-1", null);
+
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).isPresent();
+        assertThat(created.body()).contains("\"id\":");
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("\"field\":\"username\"");
+        assertThat(asNewUser.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldNameEveryInvalidFieldWith422() throws Exception {
+        HttpResponse<String> response = api().post("api/admin/users", "admin",
+                "{\"username\":\"a b\",\"password\":\"short\",\"fullName\":\"\",\"email\":\"not-an-address\",\"roles\":[\"king\"]}");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"field\":\"username\"", "\"field\":\"password\"", "\"field\":\"fullName\"",
+                "\"field\":\"email\"", "\"field\":\"roles\"");
+    }
+
+    @Test
+    void shouldAnswerMalformedJsonWith400InCallersLanguage() throws Exception {
+        HttpResponse<String> response = api().post("api/admin/users", "admin", "{\"username\": ");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception");
+    }
+}
