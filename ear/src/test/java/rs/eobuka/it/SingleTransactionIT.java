@@ -79,8 +79,9 @@ class SingleTransactionIT {
 
         // Then both are there, and the process waits for the e-mail to be verified
         assertTrue(accounts.findByUsername(email).isPresent());
-        assertEquals(1, runtime.createProcessInstanceQuery().processInstanceBusinessKey(account.getId().toString())
-                .activityIdIn("Event_EmailVerified").count());
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(account.getId().toString())
+                .singleResult().getId();
+        assertEquals(1, runtime.createEventSubscriptionQuery().processInstanceId(instance).eventName("EmailVerified").count());
     }
 
     @Test

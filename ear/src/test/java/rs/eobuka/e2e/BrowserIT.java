@@ -1,0 +1,252 @@
+package rs.eobuka.e2e;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Common ground of the browser tests: one headless Chromium per test class, the application's
+ * base URL, the wait guards (never a sleep) and the page-independent steps (open, log in, log
+ * out, switch language, check accessibility, take a screenshot).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+public abstract class BrowserIT {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    static final String DEMO_PASSWORD = "demo-lozinka";
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+    /** Counts Faces (f:ajax) requests in flight; PrimeFaces and jQuery keep their own counts. */
+    private static final String FACES_AJAX_HOOK = """
+            var f = window.faces || window.jsf;
+            if (f && f.ajax && !window.__e2eFacesHook) {
+              window.__e2eFacesHook = true;
+              window.__e2eFacesPending = 0;
+              f.ajax.addOnEvent(function (d) {
+                if (d.status === 'begin') { window.__e2eFacesPending++; }
+                if (d.status === 'success') { window.__e2eFacesPending--; }
+              });
+              f.ajax.addOnError(function () { window.__e2eFacesPending--; });
+            }""";
+
+    private static final String AJAX_IDLE = """
+            if (document.readyState !== 'complete') { return false; }
+            if (window.__e2eFacesPending > 0) { return false; }
+            if (window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty()) { return false; }
+            return !(window.jQuery && jQuery.active > 0);""";
+
+    static WebDriver driver;
+    private static Path profile;
+
+    @ArquillianResource
+    URL base;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean required = Boolean.getBoolean("e2e.required");
+        boolean present = Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+        if (!present) {
+            String message = "Browser tests need " + CHROMIUM + " and " + CHROMEDRIVER + "; at least one is missing.";
+            if (required) {
+                fail(message + " -De2e.required=true, so this is a failure.");
+            }
+            System.err.println("""
+
+                    ********************************************************************
+                    *  BROWSER TESTS SKIPPED: %s
+                    *  Install Chromium and chromedriver, or run with -De2e.required=true to fail instead.
+                    ********************************************************************
+                    """.formatted(message));
+            Assumptions.abort(message);
+        }
+        // The driver path is given explicitly, so Selenium Manager is never started; should
+        // anything still reach it, it must not go online.
+        System.setProperty("SE_OFFLINE", "true");
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        profile = Files.createTempDirectory("eobuka-e2e-chromium-");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
+        // a Serbian (Latin) browser, the application's default audience
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sr-Latn,sr"));
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            profile = null;
+        }
+    }
+
+    /** Every test starts anonymous, with no language chosen. */
+    @BeforeEach
+    void startAnonymous() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            driver.manage().deleteAllCookies();
+        }
+    }
+
+    // ---- wait guards ----
+
+    /** Runs an action that loads a new page and waits until that page has loaded. */
+    void guardHttp(Runnable action) {
+        WebElement before = driver.findElement(By.tagName("html"));
+        action.run();
+        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(before));
+        waitForPageLoad();
+    }
+
+    /** Runs an action that sends ajax requests (PrimeFaces or Faces) and waits until all have been answered. */
+    void guardAjax(Runnable action) {
+        js().executeScript(FACES_AJAX_HOOK);
+        action.run();
+        new WebDriverWait(driver, TIMEOUT).until(d -> Boolean.TRUE.equals(js().executeScript(AJAX_IDLE)));
+    }
+
+    void waitForPageLoad() {
+        new WebDriverWait(driver, TIMEOUT).until(d -> "complete".equals(js().executeScript("return document.readyState")));
+    }
+
+    WebDriverWait waiting() {
+        return new WebDriverWait(driver, TIMEOUT);
+    }
+
+    // ---- steps ----
+
+    /** Opens a page by its path inside the application, e.g. {@code /admin/users.xhtml}. */
+    void open(String path) {
+        driver.get(url(path));
+        waitForPageLoad();
+    }
+
+    String url(String path) {
+        String root = base.toString().endsWith("/") ? base.toString().substring(0, base.toString().length() - 1) : base.toString();
+        return root + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    void login(String username) {
+        login(username, DEMO_PASSWORD);
+    }
+
+    void login(String username, String password) {
+        open("/login.xhtml");
+        typeInto(By.id("login:username"), username);
+        typeInto(By.id("login:password"), password);
+        guardHttp(() -> driver.findElement(By.id("login:submit")).click());
+    }
+
+    void logout() {
+        guardHttp(() -> driver.findElement(By.id("logoutForm:logout")).click());
+    }
+
+    /** Uses the header's language switch, e.g. {@code sr-Cyrl}. */
+    void switchLanguage(String tag) {
+        guardHttp(() -> driver.findElement(By.id("lang-" + tag)).click());
+    }
+
+    void typeInto(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    boolean present(By element) {
+        return !driver.findElements(element).isEmpty();
+    }
+
+    JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    // ---- checks and evidence ----
+
+    /** Runs axe on the current page and fails on every serious or critical violation. */
+    void checkAccessibility(String pageName) {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+                .toList();
+        if (!blocking.isEmpty()) {
+            screenshot(pageName + "-axe");
+            fail("Accessibility violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
+                    + blocking.stream().map(BrowserIT::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule rule) {
+        String where = rule.getNodes().stream().map(CheckedNode::getTarget).map(String::valueOf).limit(5)
+                .collect(Collectors.joining(", "));
+        return "  [" + rule.getImpact() + "] " + rule.getId() + ": " + rule.getHelp() + " at " + where;
+    }
+
+    /** Saves a PNG of the browser window as {@code <screenshots.dir>/<TestClass>-<name>.png}. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            String file = getClass().getSimpleName() + "-" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".png";
+            Files.copy(png.toPath(), dir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package rs.eobuka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import rs.eobuka.it.Deployments;
+
+/** login.xhtml: every demo account reaches its own home page; wrong passwords and logout. */
+class LoginPageIT extends BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void shouldShowAdminHomeWithInboxAndUsers() {
+        loginAndExpectStaffHome("admin", "Ana Administratorka");
+
+        assertThat(present(By.id("nav-users"))).as("admin sees the users link").isTrue();
+    }
+
+    @Test
+    void shouldShowOrganizerHomeWithInbox() {
+        loginAndExpectStaffHome("organizer", "Oliver Organizator");
+
+        assertThat(present(By.id("nav-users"))).as("only admins see the users link").isFalse();
+    }
+
+    @Test
+    void shouldShowEvaluatorHomeWithInbox() {
+        loginAndExpectStaffHome("evaluator", "Eva Evaluatorka");
+    }
+
+    @Test
+    void shouldShowJurorHomeWithInbox() {
+        loginAndExpectStaffHome("juror", "Jovan Žirijević");
+    }
+
+    @Test
+    void shouldShowParticipantHomeWithRoleRequestsButNoInbox() {
+        login("official");
+
+        assertThat(text(By.id("home-heading"))).contains("Milica Službenica");
+        assertThat(present(By.id("nav-inbox"))).as("a participant has no inbox").isFalse();
+        assertThat(present(By.id("nav-users"))).isFalse();
+        assertThat(text(By.id("role-requests-count"))).matches("\\d+");
+        checkAccessibility("home-official");
+    }
+
+    @Test
+    void shouldStayOnLoginPageWithUsernameAfterWrongPassword() {
+        // Given the login page
+        open("/login.xhtml");
+        checkAccessibility("login");
+
+        // When a wrong password is sent
+        login("evaluator", "not-the-password-1");
+
+        // Then an error is shown and the username is still there
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(text(By.id("login:messages"))).contains("Pogrešno korisničko ime ili lozinka.");
+        assertThat(driver.findElement(By.id("login:username")).getAttribute("value")).isEqualTo("evaluator");
+        screenshot("wrong-password");
+        checkAccessibility("login-failed");
+
+        // and the right password still works (and clears the failed-login count)
+        login("evaluator");
+        assertThat(text(By.id("home-heading"))).contains("Eva Evaluatorka");
+    }
+
+    @Test
+    void shouldReturnToAnonymousHomeOnLogout() {
+        // Given a signed-in organizer
+        login("organizer");
+        assertThat(present(By.id("logoutForm:logout"))).isTrue();
+
+        // When logging out
+        logout();
+
+        // Then the home page is anonymous again
+        assertThat(driver.findElement(By.id("login-link")).isDisplayed()).isTrue();
+        assertThat(present(By.id("nav-inbox"))).isFalse();
+        assertThat(present(By.id("user-name"))).isFalse();
+    }
+
+    private void loginAndExpectStaffHome(String username, String fullName) {
+        // When the demo account logs in
+        login(username);
+
+        // Then its home page greets it and shows its open tasks
+        assertThat(driver.getCurrentUrl()).contains("/index.xhtml");
+        assertThat(text(By.id("home-heading"))).contains(fullName);
+        assertThat(text(By.id("open-tasks-count"))).matches("\\d+");
+        assertThat(present(By.id("nav-inbox"))).as("staff see the inbox link").isTrue();
+        screenshot("home-" + username);
+        checkAccessibility("home-" + username);
+    }
+}

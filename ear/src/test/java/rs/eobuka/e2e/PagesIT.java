@@ -1,0 +1,131 @@
+package rs.eobuka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import rs.eobuka.it.Deployments;
+
+/** Every remaining page opens without error, passes axe, and keeps out who may not enter. */
+class PagesIT extends BrowserIT {
+
+    private static final By LSGU_TABLE = By.id("lsguForm:lsguTable");
+    private static final By REGION = By.id("lsguForm:region");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void shouldListOrganizerOnUsersPageForAdmin() {
+        login("admin");
+        open("/admin/users.xhtml");
+
+        guardAjax(() -> new Select(driver.findElement(By.id("usersForm:role"))).selectByValue("ORGANIZER"));
+
+        assertThat(text(By.id("usersForm:users"))).contains("organizer");
+        screenshot("admin-users");
+        checkAccessibility("admin/users");
+    }
+
+    @Test
+    void shouldShowOutboxToAdmin() {
+        login("admin");
+        open("/admin/outbox.xhtml");
+
+        assertNoErrorPage();
+        screenshot("admin-outbox");
+        checkAccessibility("admin/outbox");
+    }
+
+    @Test
+    void shouldShowTaskListInAdminInbox() {
+        login("admin");
+        open("/inbox/index.xhtml");
+
+        assertNoErrorPage();
+        assertThat(present(By.id("inboxForm:tasks"))).isTrue();
+        screenshot("inbox");
+        checkAccessibility("inbox/index");
+    }
+
+    @Test
+    void shouldFilterMunicipalitiesByRegionInBothScripts() {
+        // Given the public catalogue
+        open("/municipalities.xhtml");
+        checkAccessibility("municipalities");
+
+        // When a region is chosen
+        Select region = new Select(driver.findElement(REGION));
+        guardAjax(() -> region.selectByVisibleText("Region Šumadije i Zapadne Srbije"));
+
+        // Then its cities are listed
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(LSGU_TABLE, "Kragujevac"));
+        String regionKey = new Select(driver.findElement(REGION)).getFirstSelectedOption().getAttribute("value");
+        screenshot("municipalities-sr-Latn");
+        checkAccessibility("municipalities-filtered");
+
+        // and in Cyrillic, in Cyrillic
+        switchLanguage("sr-Cyrl");
+        guardAjax(() -> new Select(driver.findElement(REGION)).selectByValue(regionKey));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(LSGU_TABLE, "Крагујевац"));
+        screenshot("municipalities-sr-Cyrl");
+        checkAccessibility("municipalities-sr-Cyrl");
+    }
+
+    @Test
+    void shouldOpenSignUpPage() {
+        expectPublicPage("/signup.xhtml", "signup");
+        assertThat(present(By.id("signup:submit"))).isTrue();
+    }
+
+    @Test
+    void shouldOpenPrivacyPage() {
+        expectPublicPage("/privacy.xhtml", "privacy");
+    }
+
+    @Test
+    void shouldOpenAccessibilityStatement() {
+        expectPublicPage("/accessibility.xhtml", "accessibility");
+    }
+
+    @Test
+    void shouldShowForbiddenPageToParticipantOnUsersPage() {
+        login("official");
+
+        open("/admin/users.xhtml");
+
+        assertThat(present(By.id("error-heading"))).as("forbidden page").isTrue();
+        assertThat(present(By.id("usersForm:users"))).isFalse();
+        screenshot("forbidden");
+        checkAccessibility("error/forbidden");
+    }
+
+    @Test
+    void shouldSendAnonymousInboxVisitToLoginPage() {
+        open("/inbox/index.xhtml");
+
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+        assertThat(present(By.id("login:username"))).isTrue();
+        assertThat(present(By.id("inboxForm:tasks"))).isFalse();
+    }
+
+    private void expectPublicPage(String path, String name) {
+        open(path);
+
+        assertNoErrorPage();
+        assertThat(driver.findElements(By.tagName("h1"))).isNotEmpty();
+        screenshot(name);
+        checkAccessibility(name);
+    }
+
+    private void assertNoErrorPage() {
+        assertThat(present(By.id("error-heading"))).as("error page instead of %s", driver.getCurrentUrl()).isFalse();
+        assertThat(driver.getCurrentUrl()).doesNotContain("/login.xhtml");
+    }
+}
