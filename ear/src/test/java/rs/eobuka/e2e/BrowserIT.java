@@ -27,7 +27,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -75,6 +77,14 @@ public abstract class BrowserIT {
             return !(window.jQuery && jQuery.active > 0);""";
 
     static WebDriver driver;
+
+    /** A screenshot of the page as it was when a test failed. */
+    @RegisterExtension
+    static final AfterTestExecutionCallback SCREENSHOT_ON_FAILURE = context -> {
+        if (context.getExecutionException().isPresent() && driver != null && context.getTestInstance().orElse(null) instanceof BrowserIT test) {
+            test.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    };
     private static Path profile;
 
     @ArquillianResource
