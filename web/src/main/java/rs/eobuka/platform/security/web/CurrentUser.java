@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import java.security.Principal;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -25,13 +25,16 @@ public class CurrentUser {
 
     private Account account;
 
+    @Inject
+    HttpServletRequest request;
+
+    /** The container hands anonymous visitors a principal too; only a remote user is signed in. */
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getRemoteUser() != null;
     }
 
     public String getUsername() {
-        Principal principal = security.getCallerPrincipal();
-        return principal == null ? null : principal.getName();
+        return request.getRemoteUser();
     }
 
     public Account getAccount() {
