@@ -12,13 +12,6 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -29,6 +22,7 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
+import rs.eobuka.platform.ClasspathIndex;
 
 /**
  * Starts the embedded Camunda engine on the application's datasource, joined to the server's
@@ -92,22 +86,10 @@ public class ProcessEngineBootstrap {
                 .source("eobuka")
                 .enableDuplicateFiltering(true);
         ClassLoader loader = ProcessEngineBootstrap.class.getClassLoader();
-        for (String model : modelPaths(loader)) {
+        for (String model : ClasspathIndex.read(loader, MODEL_INDEX)) {
             builder.addInputStream(model, loader.getResourceAsStream(model));
         }
         return builder.deploy();
-    }
-
-    static List<String> modelPaths(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(MODEL_INDEX)) {
-            if (in == null) {
-                throw new IllegalStateException(MODEL_INDEX + " is missing: build the processes module");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(line -> !line.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     public ProcessEngine engine() {

@@ -4,6 +4,6 @@ package rs.eobuka.platform.errors;
 public class AccessDeniedException extends DomainException {
 
     public AccessDeniedException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
+        super(null, messageKey, arguments);
     }
 }

@@ -11,11 +11,13 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public abstract class DomainException extends RuntimeException {
 
+    private final String field;
     private final String messageKey;
     private final transient List<Object> arguments;
 
-    protected DomainException(String messageKey, Object... arguments) {
+    protected DomainException(String field, String messageKey, Object... arguments) {
         super(messageKey);
+        this.field = field;
         this.messageKey = messageKey;
         this.arguments = List.of(arguments);
     }
@@ -28,8 +30,8 @@ public abstract class DomainException extends RuntimeException {
         return arguments.toArray();
     }
 
-    /** The field the refusal is about, if it is about one. */
+    /** The field the refusal is about, or null. */
     public String field() {
-        return null;
+        return field;
     }
 }

@@ -4,6 +4,6 @@ package rs.eobuka.platform.errors;
 public class NotFoundException extends DomainException {
 
     public NotFoundException(String messageKey, Object... arguments) {
-        super(messageKey, arguments);
+        super(null, messageKey, arguments);
     }
 }

@@ -1,10 +1,5 @@
 package rs.eobuka.platform.persistence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,6 +8,7 @@ import org.flywaydb.core.api.Location;
 import org.flywaydb.core.api.ResourceProvider;
 import org.flywaydb.core.api.resource.LoadableResource;
 import org.flywaydb.core.internal.resource.classpath.ClassPathResource;
+import rs.eobuka.platform.ClasspathIndex;
 
 /**
  * Hands Flyway the migration scripts named in an index file that the build writes, instead of
@@ -25,19 +21,7 @@ final class IndexedResourceProvider implements ResourceProvider {
 
     IndexedResourceProvider(ClassLoader loader, String indexPath) {
         this.loader = loader;
-        this.paths = readIndex(loader, indexPath);
-    }
-
-    private static List<String> readIndex(ClassLoader loader, String indexPath) {
-        try (InputStream in = loader.getResourceAsStream(indexPath)) {
-            if (in == null) {
-                throw new IllegalStateException("Migration index " + indexPath + " is missing from the build");
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::trim).filter(line -> !line.isEmpty()).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        this.paths = ClasspathIndex.read(loader, indexPath);
     }
 
     @Override

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import rs.eobuka.platform.web.PagedModel;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
@@ -30,24 +28,7 @@ public class OutboxView implements Serializable {
 
     @PostConstruct
     void init() {
-        messages = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) outbox.count(status);
-            }
-
-            @Override
-            public List<OutboxMessage> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return outbox.find(status, first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(OutboxMessage message) {
-                return message.getId().toString();
-            }
-        };
+        messages = new PagedModel<>(() -> outbox.count(status), (first, max) -> outbox.find(status, first, max), message -> message.getId().toString());
     }
 
     public void resend(OutboxMessage message) {

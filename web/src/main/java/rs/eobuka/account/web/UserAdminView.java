@@ -7,11 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import rs.eobuka.platform.web.PagedModel;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountFilter;
 import rs.eobuka.account.AccountService;
@@ -44,24 +42,7 @@ public class UserAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        users = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) accounts.count(filter());
-            }
-
-            @Override
-            public List<Account> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return accounts.find(filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(Account account) {
-                return account.getId().toString();
-            }
-        };
+        users = new PagedModel<>(() -> accounts.count(filter()), (first, max) -> accounts.find(filter(), first, max), account -> account.getId().toString());
     }
 
     private AccountFilter filter() {

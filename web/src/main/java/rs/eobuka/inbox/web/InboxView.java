@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import rs.eobuka.platform.web.PagedModel;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSort;
@@ -42,24 +40,7 @@ public class InboxView implements Serializable {
 
     @PostConstruct
     void init() {
-        tasks = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) inbox.count(query());
-            }
-
-            @Override
-            public List<TaskSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-                return inbox.find(query(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(TaskSummary task) {
-                return task.id();
-            }
-        };
+        tasks = new PagedModel<>(() -> inbox.count(query()), (first, max) -> inbox.find(query(), first, max), TaskSummary::id);
     }
 
     private InboxQuery query() {

@@ -48,16 +48,17 @@ public final class ProblemMappers {
         public Response toResponse(DomainException e) {
             Language language = language(headers);
             String detail = Texts.message(language, e.messageKey(), e.arguments());
-            Response.Status status = e instanceof ConflictException ? Response.Status.CONFLICT
-                    : e instanceof NotFoundException ? Response.Status.NOT_FOUND
-                    : e instanceof AccessDeniedException ? Response.Status.FORBIDDEN
-                    : null;
-            if (status == null) {
-                List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
-                return Problem.response(422, "Unprocessable Content", detail, errors);
-            }
             List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
-            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), detail, errors);
+            if (e instanceof ConflictException) {
+                return Problem.response(409, "Conflict", detail, errors);
+            }
+            if (e instanceof NotFoundException) {
+                return Problem.response(404, "Not Found", detail, errors);
+            }
+            if (e instanceof AccessDeniedException) {
+                return Problem.response(403, "Forbidden", detail, errors);
+            }
+            return Problem.response(422, "Unprocessable Content", detail, errors);
         }
     }
 

@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
+import rs.eobuka.platform.web.PagedModel;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 import rs.eobuka.reference.LsguFilter;
 import rs.eobuka.reference.LsguService;
@@ -32,25 +30,7 @@ public class MunicipalityListView implements Serializable {
 
     @PostConstruct
     void init() {
-        units = new LazyDataModel<>() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public int count(Map<String, FilterMeta> filterBy) {
-                return (int) lsgus.count(filter());
-            }
-
-            @Override
-            public List<LocalSelfGovernmentUnit> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                                      Map<String, FilterMeta> filterBy) {
-                return lsgus.find(filter(), first, pageSize);
-            }
-
-            @Override
-            public String getRowKey(LocalSelfGovernmentUnit unit) {
-                return unit.getCode();
-            }
-        };
+        units = new PagedModel<>(() -> lsgus.count(filter()), (first, max) -> lsgus.find(filter(), first, max), LocalSelfGovernmentUnit::getCode);
     }
 
     private LsguFilter filter() {
