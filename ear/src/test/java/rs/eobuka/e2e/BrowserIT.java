@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -208,10 +210,14 @@ public abstract class BrowserIT {
         guardHttp(() -> driver.findElement(By.id("lang-" + tag)).click());
     }
 
+    /** Types into a field, finding it afresh if the page replaced it meanwhile. */
     void typeInto(By field, String text) {
-        WebElement element = driver.findElement(field);
-        element.clear();
-        element.sendKeys(text);
+        waiting().ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class).until(d -> {
+            WebElement element = d.findElement(field);
+            element.clear();
+            element.sendKeys(text);
+            return text.equals(element.getAttribute("value"));
+        });
     }
 
     String text(By element) {

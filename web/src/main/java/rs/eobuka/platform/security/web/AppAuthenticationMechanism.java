@@ -10,13 +10,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import rs.eobuka.platform.i18n.Language;
-import rs.eobuka.platform.i18n.Texts;
-import rs.eobuka.platform.i18n.web.LanguageFilter;
 import rs.eobuka.platform.security.CredentialService;
 import rs.eobuka.platform.security.LoginOutcome;
 
@@ -87,30 +83,15 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /** 401 with a Basic challenge; the body is the problem+json of UnauthorizedProblemServlet. */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      HttpMessageContext context) {
-        Language language = LanguageFilter.fromAcceptLanguage(request);
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"eObuka\", charset=\"UTF-8\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + jsonEscape(Texts.message(language, "error.unauthorized")) + "\"}");
-            // committed now, so the container cannot replace the body with its own error page
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client went away; nothing to tell it
-        }
-        return AuthenticationStatus.SEND_FAILURE;
+        response.setHeader("WWW-Authenticate", "Basic realm=\"eObuka\", charset=\"UTF-8\"");
+        return context.responseUnauthorized();
     }
 
     static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static String jsonEscape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

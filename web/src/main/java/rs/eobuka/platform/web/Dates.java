@@ -1,0 +1,23 @@
+package rs.eobuka.platform.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Shows instants as Serbia reads them: local time in Belgrade, {@code 22.11.2026. 14:05}
+ * (the same digits in every language of the app).
+ */
+@Named
+@ApplicationScoped
+public class Dates {
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Belgrade");
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy. HH:mm").withZone(ZONE);
+
+    public String format(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+}
