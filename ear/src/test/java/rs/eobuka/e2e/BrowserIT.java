@@ -41,7 +41,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -158,8 +157,23 @@ public abstract class BrowserIT {
     void guardHttp(Runnable action) {
         WebElement before = driver.findElement(By.tagName("html"));
         action.run();
-        new WebDriverWait(driver, TIMEOUT).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, TIMEOUT).until(d -> isGone(before));
         waitForPageLoad();
+    }
+
+    /**
+     * Whether the old page's element is gone. Chromium reports a node of a replaced document
+     * either as stale or as "does not belong to the document"; both mean the page was replaced.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
+        }
     }
 
     /** Runs an action that sends ajax requests (PrimeFaces or Faces) and waits until all have been answered. */
