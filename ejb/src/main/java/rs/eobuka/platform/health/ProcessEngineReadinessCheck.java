@@ -1,9 +1,8 @@
 package rs.eobuka.platform.health;
 
-import rs.eobuka.platform.engine.ProcessEngineBootstrap;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -13,17 +12,16 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ProcessEngineReadinessCheck implements HealthCheck {
 
-    @Inject
-    ProcessEngineBootstrap bootstrap;
-
     @Override
     public HealthCheckResponse call() {
+        ProcessEngine engine = ProcessEngines.getProcessEngine(ProcessEngines.NAME_DEFAULT, false);
+        if (engine == null) {
+            return HealthCheckResponse.down("process-engine");
+        }
         try {
-            if (!bootstrap.isRunning()) {
-                return HealthCheckResponse.down("process-engine");
-            }
-            long definitions = bootstrap.engine().getRepositoryService().createProcessDefinitionQuery().count();
-            return HealthCheckResponse.named("process-engine").up().withData("processDefinitions", definitions).build();
+            long definitions = engine.getRepositoryService().createProcessDefinitionQuery().latestVersion().count();
+            return HealthCheckResponse.named("process-engine").status(definitions > 0)
+                    .withData("processDefinitions", definitions).build();
         } catch (RuntimeException e) {
             return HealthCheckResponse.named("process-engine").down().withData("error", e.getClass().getSimpleName()).build();
         }
