@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import rs.eobuka.it.Deployments;
@@ -85,6 +87,27 @@ class LoginPageIT extends BrowserIT {
         assertThat(driver.findElement(By.id("login-link")).isDisplayed()).isTrue();
         assertThat(present(By.id("nav-inbox"))).isFalse();
         assertThat(present(By.id("user-name"))).isFalse();
+    }
+
+    @Test
+    void shouldShowEveryRolesHomeInEveryLanguage() {
+        Map<String, String> homeLink = Map.of("sr-Latn", "Početna", "sr-Cyrl", "Почетна", "en", "Home");
+        for (String username : List.of("admin", "organizer", "evaluator", "juror", "official")) {
+            // Given a signed-in demo account
+            driver.manage().deleteAllCookies();
+            login(username);
+            for (String language : List.of("sr-Cyrl", "en", "sr-Latn")) {
+                // When it switches the language
+                switchLanguage(language);
+
+                // Then its home page is in that language
+                assertThat(js().executeScript("return document.documentElement.lang")).as(username).isEqualTo(language);
+                assertThat(text(By.id("nav-home"))).as(username + " in " + language).isEqualTo(homeLink.get(language));
+                assertThat(present(By.id("home-heading"))).isTrue();
+                assertThat(present(By.id("user-name"))).as(username + " still signed in").isTrue();
+            }
+            logout();
+        }
     }
 
     private void loginAndExpectStaffHome(String username, String fullName) {

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import rs.eobuka.it.Deployments;
@@ -19,6 +21,27 @@ class PagesIT extends BrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application();
+    }
+
+    @Test
+    void shouldFitAPhonesWidthWithoutSideScrolling() {
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            // Given a phone-sized window
+            driver.manage().window().setSize(new Dimension(375, 800));
+
+            for (String page : List.of("/index.xhtml", "/municipalities.xhtml", "/login.xhtml", "/signup.xhtml")) {
+                // When a page opens
+                open(page);
+
+                // Then nothing runs off the side of the screen
+                Object overflow = js().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + page).isLessThanOrEqualTo(0);
+                screenshot("phone" + page.replace('/', '-').replace(".xhtml", ""));
+            }
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
     }
 
     @Test

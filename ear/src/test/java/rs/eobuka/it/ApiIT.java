@@ -117,4 +117,16 @@ class ApiIT {
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"status\":400").doesNotContain("Exception");
     }
+
+    @Test
+    void shouldSendSecurityHeadersAndHttpOnlySameSiteSessionCookie() throws Exception {
+        HttpResponse<String> response = api().get("login.xhtml", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+        assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+                .startsWith("EOBUKA_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
 }
