@@ -129,4 +129,21 @@ class ApiIT {
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("EOBUKA_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     }
+
+    @Test
+    void shouldLockAccountAfterFiveFailedLogins() throws Exception {
+        // Given a fresh account that can log in
+        String username = "lock-" + UUID.randomUUID().toString().substring(0, 8);
+        api().post("api/admin/users", "admin", "{\"username\":\"" + username + "\",\"password\":\"right-password-123\","
+                + "\"fullName\":\"Lock Test\",\"email\":\"" + username + "@example.rs\",\"roles\":[\"participant\"]}");
+        assertThat(api().get("api/tasks", username + ":right-password-123", null).statusCode()).isEqualTo(200);
+
+        // When five wrong passwords are tried in a row
+        for (int i = 0; i < 5; i++) {
+            assertThat(api().get("api/tasks", username + ":wrong-password-" + i, null).statusCode()).isEqualTo(401);
+        }
+
+        // Then even the right password is refused for a while
+        assertThat(api().get("api/tasks", username + ":right-password-123", null).statusCode()).isEqualTo(401);
+    }
 }

@@ -47,6 +47,11 @@ public class CredentialCache {
         entries.put(username, new Entry(digest(password), Set.copyOf(groups), now.plus(TTL)));
     }
 
+    /** After a failed login the account may lock: its next login must see the database. */
+    public void forget(String username) {
+        entries.remove(username);
+    }
+
     public void invalidateAll() {
         entries.clear();
     }

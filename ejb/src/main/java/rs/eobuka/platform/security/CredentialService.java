@@ -46,6 +46,7 @@ public class CredentialService {
             return LoginOutcome.locked();
         }
         if (!PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
+            cache.forget(username);
             account.recordFailedLogin(now);
             return account.isLocked(now) ? LoginOutcome.locked() : LoginOutcome.invalid();
         }
