@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import rs.eobuka.platform.i18n.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -188,6 +189,11 @@ public class Account {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** The language this person reads mail and pages in. */
+    public Language preferredLanguage() {
+        return Language.fromTag(language).orElse(Language.DEFAULT);
     }
 
     public Long getId() { return id; }

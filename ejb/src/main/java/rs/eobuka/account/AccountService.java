@@ -22,6 +22,7 @@ import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.PasswordHasher;
@@ -81,7 +82,7 @@ public class AccountService {
         if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
             return;
         }
-        String link = System.getProperty("eobuka.base-url", "http://localhost:8080") + "/verify.xhtml?token=" + account.getVerificationToken();
+        String link = Links.to("/verify.xhtml?token=" + account.getVerificationToken());
         outbox.enqueue(account.getEmail(), language(account), "verification", account.getFullName(), link);
     }
 
@@ -233,7 +234,7 @@ public class AccountService {
     }
 
     static Language language(Account account) {
-        return Language.fromTag(account.getLanguage()).orElse(Language.DEFAULT);
+        return account.preferredLanguage();
     }
 
     private static String blankToNull(String value) {

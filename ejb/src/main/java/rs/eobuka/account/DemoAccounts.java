@@ -19,6 +19,9 @@ import java.util.logging.Logger;
 public class DemoAccounts {
 
     public static final String PASSWORD = "demo-lozinka";
+    /** The demo organizer who proposes the demo sessions, and the one who approves them (never the same). */
+    public static final String PROPOSER = "organizer";
+    public static final String REVIEWER = "coordinator";
     private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
 
     /** The demo accounts, in the order the login page lists them. */
@@ -28,6 +31,7 @@ public class DemoAccounts {
     public static final List<Demo> ACCOUNTS = List.of(
             new Demo("admin", "Ana Administratorka", Role.ADMIN, null),
             new Demo("organizer", "Oliver Organizator", Role.ORGANIZER, "70645"),
+            new Demo("coordinator", "Katarina Koordinatorka", Role.ORGANIZER, "71242"),
             new Demo("evaluator", "Eva Evaluatorka", Role.EVALUATOR, "89010"),
             new Demo("juror", "Jovan Žirijević", Role.JUROR, "71072"),
             new Demo("official", "Milica Službenica", Role.PARTICIPANT, "70645"));

@@ -28,6 +28,13 @@ public class MailOutbox {
         return message;
     }
 
+    /** As {@link #enqueue}, with a file attached (a calendar invitation, say). */
+    public OutboxMessage enqueue(String recipient, Language language, String template, MailAttachment attachment, Object... arguments) {
+        OutboxMessage message = enqueue(recipient, language, template, arguments);
+        message.attach(attachment);
+        return message;
+    }
+
     /** Newest first, paged in the database. */
     public List<OutboxMessage> find(OutboxStatus status, int first, int max) {
         return em.createQuery("select m from OutboxMessage m where (:status is null or m.status = :status)"

@@ -45,6 +45,11 @@ public class OutboxMessage {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "attachment_name")
+    private String attachmentName;
+    @Column(name = "attachment_type")
+    private String attachmentType;
+    private String attachment;
     @Version
     private long version;
 
@@ -59,6 +64,18 @@ public class OutboxMessage {
         this.status = OutboxStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    void attach(MailAttachment file) {
+        this.attachmentName = file.fileName();
+        this.attachmentType = file.contentType();
+        this.attachment = file.content();
+    }
+
+    /** The attachment, if the message has one. */
+    public java.util.Optional<MailAttachment> attachment() {
+        return attachment == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new MailAttachment(attachmentName, attachmentType, attachment));
     }
 
     void markSent(Instant now) {

@@ -9,7 +9,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -49,7 +51,17 @@ public class OutboxSender {
             MimeMessage mime = new MimeMessage(mailSession);
             mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.getRecipient()));
             mime.setSubject(message.getSubject(), StandardCharsets.UTF_8.name());
-            mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+            if (message.attachment().isPresent()) {
+                MailAttachment file = message.attachment().get();
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(message.getBody(), StandardCharsets.UTF_8.name());
+                MimeBodyPart attached = new MimeBodyPart();
+                attached.setContent(file.content(), file.contentType());
+                attached.setFileName(file.fileName());
+                mime.setContent(new MimeMultipart(text, attached));
+            } else {
+                mime.setText(message.getBody(), StandardCharsets.UTF_8.name());
+            }
             mime.setSentDate(new Date());
             Transport.send(mime);
             message.markSent(Instant.now());

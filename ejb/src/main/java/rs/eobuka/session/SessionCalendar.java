@@ -1,0 +1,52 @@
+package rs.eobuka.session;
+
+import java.net.URI;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.mail.Links;
+import rs.eobuka.platform.mail.MailAttachment;
+import rs.eobuka.platform.time.SerbianTime;
+
+/**
+ * A session as an iCalendar file (RFC 5545), for the catalogue's download and the confirmation
+ * e-mail. Times are written in UTC, which every calendar reads without a time-zone table.
+ */
+public final class SessionCalendar {
+
+    public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
+
+    private SessionCalendar() {
+    }
+
+    public static String ics(TrainingSession session, Language language) {
+        VEvent event = new VEvent(SerbianTime.instant(session.getStartsAt()), SerbianTime.instant(session.getEndsAt()),
+                session.getTraining().title(language));
+        event.add(new Uid("session-" + session.getId() + "@eobuka.rs"));
+        event.add(new Location(SessionTexts.where(session, language)));
+        String description = session.getTraining().description(language);
+        if (description != null) {
+            event.add(new Description(description));
+        }
+        event.add(new Url(URI.create(Links.to("/catalogue/session.xhtml?id=" + session.getId()))));
+        Calendar calendar = new Calendar()
+                .withProdId(new ProdId("-//eObuka//Training sessions//EN").getValue())
+                .withDefaults()
+                .withComponent(event)
+                .getFluentTarget();
+        return calendar.toString();
+    }
+
+    public static String fileName(TrainingSession session) {
+        return "eobuka-session-" + session.getId() + ".ics";
+    }
+
+    public static MailAttachment attachment(TrainingSession session, Language language) {
+        return new MailAttachment(fileName(session), CONTENT_TYPE, ics(session, language));
+    }
+}

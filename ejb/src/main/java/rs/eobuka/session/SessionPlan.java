@@ -1,0 +1,30 @@
+package rs.eobuka.session;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+import java.util.Set;
+import rs.eobuka.account.OrganisationType;
+
+/**
+ * What an organizer plans for a session: where, when, how many. Times are local to Serbia.
+ * A null {@code lsguQuota} means no per-municipality limit; empty {@code audienceTypes} means
+ * the training's own. Rules across fields (end after start, deadline before start) are checked
+ * by {@code SessionApprovalService}.
+ */
+public record SessionPlan(@NotNull(message = "{eobuka.session.training.required}") Long trainingId,
+                          @NotBlank(message = "{eobuka.session.lsgu.required}") String lsguCode,
+                          @NotBlank(message = "{eobuka.session.venue.required}") @Size(max = 200) String venue,
+                          @NotBlank(message = "{eobuka.session.address.required}") @Size(max = 300) String address,
+                          @NotNull(message = "{eobuka.session.start.required}") LocalDateTime startsAt,
+                          @NotNull(message = "{eobuka.session.end.required}") LocalDateTime endsAt,
+                          @NotNull(message = "{eobuka.session.deadline.required}") LocalDateTime registrationDeadline,
+                          @Min(value = 1, message = "{eobuka.session.capacity.invalid}")
+                          @Max(value = 1000, message = "{eobuka.session.capacity.invalid}") int capacity,
+                          @Min(value = 1, message = "{eobuka.session.quota.invalid}") Integer lsguQuota,
+                          @Size(max = 500) String trainers,
+                          Set<OrganisationType> audienceTypes) {
+}
