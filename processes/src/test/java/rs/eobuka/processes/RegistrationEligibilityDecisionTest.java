@@ -48,15 +48,27 @@ class RegistrationEligibilityDecisionTest {
 
     @Test
     void shouldRefuseParticipantWhoseAudienceTypeIsNotAllowed() {
-        // Given a civil servant registering for a session open to citizens and students only
+        // Given an LSGU official registering for a session open to public institutions and employers only
         VariableMap facts = eligibleFacts()
-                .putValue("audienceType", "CIVIL_SERVANT")
-                .putValue("allowedAudienceTypes", new ArrayList<>(List.of("CITIZEN", "STUDENT")));
+                .putValue("audienceType", "LSGU")
+                .putValue("allowedAudienceTypes", new ArrayList<>(List.of("PUBLIC_INSTITUTION", "EMPLOYER")));
 
         // When eligibility is decided
         DmnDecisionResult result = dmnEngine.evaluateDecision(decision, facts);
 
         // Then the registration is refused for the audience
+        assertThat(refusalReasonOf(result)).isEqualTo("AUDIENCE_NOT_ALLOWED");
+    }
+
+    @Test
+    void shouldRefuseParticipantWithoutAudienceType() {
+        // Given an account that names no organisation type (an administrator's, say)
+        VariableMap facts = eligibleFacts().putValue("audienceType", null);
+
+        // When eligibility is decided
+        DmnDecisionResult result = dmnEngine.evaluateDecision(decision, facts);
+
+        // Then the registration is refused for the audience, not let through
         assertThat(refusalReasonOf(result)).isEqualTo("AUDIENCE_NOT_ALLOWED");
     }
 
@@ -166,8 +178,8 @@ class RegistrationEligibilityDecisionTest {
     void shouldGiveAudienceRefusalBeforeDeadlineAndQuota() {
         // Given a registration that fails every rule
         VariableMap facts = eligibleFacts()
-                .putValue("audienceType", "CIVIL_SERVANT")
-                .putValue("allowedAudienceTypes", List.of("CITIZEN"))
+                .putValue("audienceType", "LSGU")
+                .putValue("allowedAudienceTypes", List.of("PUBLIC_INSTITUTION"))
                 .putValue("registeredAt", AFTER_DEADLINE)
                 .putValue("lsguQuota", Integer.valueOf(1))
                 .putValue("lsguRegistrations", Integer.valueOf(1));
@@ -196,9 +208,9 @@ class RegistrationEligibilityDecisionTest {
 
     /** Facts of an eligible registration, in the Java types the application passes; each test changes one. */
     private static VariableMap eligibleFacts() {
-        List<String> allowedAudienceTypes = new ArrayList<>(List.of("CIVIL_SERVANT", "CITIZEN"));
+        List<String> allowedAudienceTypes = new ArrayList<>(List.of("LSGU", "PUBLIC_INSTITUTION"));
         return Variables.createVariables()
-                .putValue("audienceType", "CIVIL_SERVANT")
+                .putValue("audienceType", "LSGU")
                 .putValue("allowedAudienceTypes", allowedAudienceTypes)
                 .putValue("registeredAt", BEFORE_DEADLINE)
                 .putValue("registrationDeadline", DEADLINE)

@@ -101,10 +101,10 @@ class TrainingRegistrationProcessTest {
 
     @Test
     void shouldRefuseRegistrationWhoseAudienceIsNotAllowed() {
-        // Given a civil servant registering for a session open to citizens only
+        // Given an LSGU official registering for a session open to citizens only
         VariableMap facts = eligibleFacts()
-                .putValue("audienceType", "CIVIL_SERVANT")
-                .putValue("allowedAudienceTypes", new ArrayList<>(List.of("CITIZEN")));
+                .putValue("audienceType", "LSGU")
+                .putValue("allowedAudienceTypes", new ArrayList<>(List.of("PUBLIC_INSTITUTION")));
 
         // When the registration is received
         ProcessInstance registration = startRegistration(facts);
@@ -389,8 +389,8 @@ class TrainingRegistrationProcessTest {
     /** Facts of an eligible registration, in the Java types the application passes; a test changes one. */
     private static VariableMap eligibleFacts() {
         return Variables.createVariables()
-                .putValue("audienceType", "CIVIL_SERVANT")
-                .putValue("allowedAudienceTypes", new ArrayList<>(List.of("CIVIL_SERVANT", "CITIZEN")))
+                .putValue("audienceType", "LSGU")
+                .putValue("allowedAudienceTypes", new ArrayList<>(List.of("LSGU", "PUBLIC_INSTITUTION")))
                 .putValue("registeredAt", Date.from(NOW))
                 .putValue("registrationDeadline", REGISTRATION_DEADLINE)
                 .putValue("lsguQuota", null)
