@@ -49,7 +49,7 @@ create table training_session (
     training_id           bigint        not null references training (id),
     lsgu_code             varchar(5)    not null references lsgu (code),
     venue                 varchar(200)  not null,
-    address               varchar(300)  not null,
+    address               varchar(300),
     starts_at             timestamp     not null,
     ends_at               timestamp     not null,
     registration_deadline timestamp     not null,

@@ -1,6 +1,10 @@
 package rs.eobuka.session;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
@@ -39,7 +43,14 @@ public final class SessionCalendar {
                 .withDefaults()
                 .withComponent(event)
                 .getFluentTarget();
-        return calendar.toString();
+        // the outputter folds long lines at 75 octets, as RFC 5545 requires
+        StringWriter ics = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, ics);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ics.toString();
     }
 
     public static String fileName(TrainingSession session) {

@@ -12,13 +12,13 @@ import rs.eobuka.account.OrganisationType;
 /**
  * What an organizer plans for a session: where, when, how many. Times are local to Serbia.
  * A null {@code lsguQuota} means no per-municipality limit; empty {@code audienceTypes} means
- * the training's own. Rules across fields (end after start, deadline before start) are checked
+ * the training's own. The address may be left out when the venue says it all. Rules across fields (end after start, deadline before start) are checked
  * by {@code SessionApprovalService}.
  */
 public record SessionPlan(@NotNull(message = "{eobuka.session.training.required}") Long trainingId,
                           @NotBlank(message = "{eobuka.session.lsgu.required}") String lsguCode,
                           @NotBlank(message = "{eobuka.session.venue.required}") @Size(max = 200) String venue,
-                          @NotBlank(message = "{eobuka.session.address.required}") @Size(max = 300) String address,
+                          @Size(max = 300) String address,
                           @NotNull(message = "{eobuka.session.start.required}") LocalDateTime startsAt,
                           @NotNull(message = "{eobuka.session.end.required}") LocalDateTime endsAt,
                           @NotNull(message = "{eobuka.session.deadline.required}") LocalDateTime registrationDeadline,

@@ -21,6 +21,7 @@ public final class SessionTexts {
 
     /** Venue, address and municipality, in the reader's script. */
     public static String where(TrainingSession session, Language language) {
-        return session.getVenue() + ", " + session.getAddress() + ", " + session.getLsgu().name(language.isCyrillic());
+        String address = session.getAddress() == null ? "" : ", " + session.getAddress();
+        return session.getVenue() + address + ", " + session.getLsgu().name(language.isCyrillic());
     }
 }

@@ -104,7 +104,7 @@ public class TrainingSession {
         }
         this.lsgu = Objects.requireNonNull(lsgu);
         this.venue = plan.venue().strip();
-        this.address = plan.address().strip();
+        this.address = plan.address() == null || plan.address().isBlank() ? null : plan.address().strip();
         this.startsAt = plan.startsAt();
         this.endsAt = plan.endsAt();
         this.registrationDeadline = plan.registrationDeadline();
