@@ -101,6 +101,24 @@ class SessionPageIT extends BrowserIT {
     }
 
     @Test
+    void shouldStayOnSessionWhenLanguageIsSwitched() {
+        // Given a session page in Latin
+        openSession(EINVOICING_SR_LATN);
+
+        // When the header switches to Cyrillic, then to English
+        switchLanguage("sr-Cyrl");
+        assertThat(text(By.id("session-title"))).isEqualTo(ParticipantSteps.EINVOICING_SR_CYRL);
+        assertThat(text(By.id("session-city"))).isEqualTo("Нови Сад");
+        assertThat(text(By.id("login-to-register"))).isEqualTo("Пријавите се на налог да бисте се пријавили на овај термин");
+        checkAccessibility("catalogue/session-sr-Cyrl");
+        switchLanguage("en");
+
+        // Then the same session is shown in each language
+        assertThat(text(By.id("session-title"))).isEqualTo(ParticipantSteps.EINVOICING_EN);
+        assertThat(text(By.id("session-audience"))).contains("Public institution");
+    }
+
+    @Test
     void shouldShowNotFoundForUnknownSession() {
         open("/catalogue/session.xhtml?id=999999999&lang=en");
         assertThat(text(By.id("session-title"))).isEqualTo("The session does not exist or is not published.");
