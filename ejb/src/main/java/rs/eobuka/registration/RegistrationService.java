@@ -98,8 +98,8 @@ public class RegistrationService {
 
     /** This person's registrations, upcoming sessions first, then the past; paged. */
     public List<Registration> findMine(String username, int first, int max) {
-        return em.createQuery("select r from Registration r join fetch r.session s where r.account.username = :username"
-                        + " order by s.startsAt desc, r.id desc", Registration.class)
+        return em.createQuery("select r from Registration r join fetch r.session where r.account.username = :username"
+                        + " order by r.session.startsAt desc, r.id desc", Registration.class)
                 .setParameter("username", username).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
