@@ -64,7 +64,7 @@ public class WaitingListService {
      * Gives back what a registration that just ended held: its seat, which goes to the head of
      * the waiting list, or its place on the list. The caller holds the session lock.
      */
-    void vacate(TrainingSession session, RegistrationStatus before) {
+    public void vacate(TrainingSession session, RegistrationStatus before) {
         if (before.holdsSeat()) {
             session.releaseSeat();
             promoteHead(session);
