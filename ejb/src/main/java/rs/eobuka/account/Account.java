@@ -109,6 +109,10 @@ public class Account {
         this.phone = phone;
     }
 
+    public void rename(String fullName) {
+        this.fullName = Objects.requireNonNull(fullName);
+    }
+
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
     }

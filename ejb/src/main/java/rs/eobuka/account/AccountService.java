@@ -153,6 +153,17 @@ public class AccountService {
         credentialCache.invalidateAll();
     }
 
+    /** The signed-in person changes their own details (name, where they work, phone, language). */
+    public Account updateProfile(@NotNull String username, @NotNull @Valid ProfileDetails details) {
+        Account account = findByUsername(username).orElseThrow(() -> new NotFoundException("error.notFound"));
+        requireKnownLsgu(details.lsguCode());
+        account.rename(details.fullName().strip());
+        account.describeWork(details.lsguCode(), details.organisationType(), blankToNull(details.organisationName()),
+                details.jobTitle().strip(), blankToNull(details.phone()));
+        account.changeLanguage(Language.fromTag(details.language()).orElse(Language.DEFAULT).tag());
+        return account;
+    }
+
     public void changeLanguage(String username, Language language) {
         findByUsername(username).ifPresent(a -> a.changeLanguage(language.tag()));
     }

@@ -3,6 +3,7 @@ package rs.eobuka.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -19,5 +20,10 @@ public class Dates {
 
     public String format(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** A time already in Belgrade's local time (a session's start, end or deadline), in the same form. */
+    public String format(LocalDateTime time) {
+        return time == null ? "" : DATE_TIME.format(time);
     }
 }

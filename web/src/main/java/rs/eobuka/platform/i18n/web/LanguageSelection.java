@@ -37,4 +37,18 @@ public class LanguageSelection {
     public Language[] getAvailable() {
         return Language.values();
     }
+
+    /** The header switch's link: this page with its query kept (a session's {@code ?id=}) and the language changed. */
+    public String href(Language target) {
+        String query = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getQueryString();
+        StringBuilder href = new StringBuilder("?");
+        if (query != null) {
+            for (String part : query.split("&")) {
+                if (!part.isEmpty() && !part.startsWith("lang=")) {
+                    href.append(part).append('&');
+                }
+            }
+        }
+        return href.append("lang=").append(target.tag()).toString();
+    }
 }

@@ -1,0 +1,115 @@
+package rs.eobuka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import rs.eobuka.it.Deployments;
+
+/** The public catalogue/index.xhtml: demo sessions as a list (filtered, in the database) and as a calendar. */
+class CataloguePageIT extends BrowserIT {
+
+    private static final By TABLE = By.id("catalogueForm:sessions");
+    private static final By CITY = By.id("catalogueForm:city");
+    private static final By EVENTS = By.cssSelector("[id='catalogueForm:calendar'] a.fc-event");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void shouldListDemoSessionsAndFilterByCity() {
+        // Given an anonymous visitor who follows the header's link
+        open("/index.xhtml?lang=sr-Latn");
+        guardHttp(() -> driver.findElement(By.id("nav-catalogue")).click());
+
+        // Then the demo sessions of five cities are listed
+        assertThat(text(By.id("catalogue-heading"))).isEqualTo("Katalog obuka");
+        assertThat(text(TABLE)).contains("Kragujevac", "Čačak", "Novi Sad", "Niš", "Šabac",
+                "Informaciona bezbednost za zaposlene u javnoj upravi", "Objavljen");
+        screenshot("list");
+        checkAccessibility("catalogue/index");
+
+        // When only Čačak is chosen
+        guardAjax(() -> new Select(driver.findElement(CITY)).selectByValue("71242"));
+
+        // Then only Čačak's session is left
+        List<WebElement> rows = driver.findElements(By.cssSelector("[id='catalogueForm:sessions'] tbody tr"));
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).getText()).contains("Čačak", "Informaciona bezbednost za zaposlene u javnoj upravi",
+                "Gradska kuća Čačak, sala Skupštine", "25");
+        assertThat(text(TABLE)).doesNotContain("Kragujevac", "Novi Sad");
+        screenshot("filtered-cacak");
+    }
+
+    @Test
+    void shouldShowSessionsInCalendarInEnglishAndOpenOne() {
+        // Given the catalogue in English
+        open("/catalogue/index.xhtml?lang=en");
+        assertThat(text(By.id("catalogue-heading"))).isEqualTo("Training catalogue");
+
+        // When the calendar view is chosen
+        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
+        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+        waitForPageLoad();
+        if (driver.findElements(EVENTS).isEmpty()) {
+            // the first sessions may fall in next month
+            guardAjax(() -> driver.findElement(By.cssSelector("[id='catalogueForm:calendar'] .fc-next-button")).click());
+        }
+
+        // Then the sessions are events with English titles, each linking to its page
+        waiting().until(d -> !d.findElements(EVENTS).isEmpty());
+        List<WebElement> events = driver.findElements(EVENTS);
+        assertThat(events).allSatisfy(e -> assertThat(e.getAttribute("href")).contains("/catalogue/session.xhtml?id="));
+        String titles = String.join("\n", events.stream().map(WebElement::getText).toList());
+        assertThat(titles).containsAnyOf("Electronic office work", "Information security", "Electronic invoicing",
+                "eSick Leave", "ePay", "Electronic services for civil-society");
+        screenshot("calendar");
+        checkAccessibility("catalogue/index-calendar");
+
+        // When an event is followed
+        WebElement first = events.get(0);
+        String title = first.getText();
+        guardHttp(first::click);
+
+        // Then its session page opens
+        assertThat(driver.getCurrentUrl()).contains("/catalogue/session.xhtml?id=");
+        assertThat(title).contains(text(By.id("session-title")));
+    }
+
+    @Test
+    void shouldFitAPhonesWidth() {
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(375, 800));
+            open("/catalogue/index.xhtml?lang=sr-Latn");
+            assertNoSideScrolling("list");
+            guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
+            waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+            assertNoSideScrolling("calendar");
+            open("/catalogue/session.xhtml?id=" + firstSessionId());
+            assertNoSideScrolling("session");
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+
+    private long firstSessionId() {
+        open("/catalogue/index.xhtml");
+        String href = driver.findElement(By.cssSelector("[id='catalogueForm:sessions'] tbody a")).getAttribute("href");
+        return Long.parseLong(href.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+    }
+
+    private void assertNoSideScrolling(String what) {
+        Object overflow = js().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        screenshot("phone-" + what);
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + what).isLessThanOrEqualTo(0);
+    }
+}

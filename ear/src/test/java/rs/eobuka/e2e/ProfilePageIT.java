@@ -1,0 +1,55 @@
+package rs.eobuka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static rs.eobuka.e2e.ParticipantSteps.PASSWORD;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import rs.eobuka.it.Deployments;
+
+/** account/profile.xhtml: a person sees and changes their own details. */
+class ProfilePageIT extends BrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void shouldSaveOwnDetails() throws Exception {
+        // Given a fresh participant on their profile
+        String username = ParticipantSteps.createParticipant(base, "Nada Profil");
+        login(username, PASSWORD);
+        guardHttp(() -> driver.findElement(By.id("nav-profile")).click());
+        assertThat(text(By.id("profile-username"))).isEqualTo(username);
+        assertThat(driver.findElement(By.id("profile:fullName")).getAttribute("value")).isEqualTo("Nada Profil " + username);
+        checkAccessibility("account/profile");
+
+        // When it is saved without a job title (the admin created the account without one)
+        driver.findElement(By.id("profile:jobTitle")).clear();
+        guardAjax(() -> driver.findElement(By.id("profile:save")).click());
+
+        // Then it is refused with the sign-up's message
+        assertThat(text(By.id("profile"))).contains("Unesite radno mesto.");
+
+        // When they change where they work and their phone
+        new Select(driver.findElement(By.id("profile:lsguCode"))).selectByValue("71242");
+        new Select(driver.findElement(By.id("profile:organisationType"))).selectByValue("PUBLIC_INSTITUTION");
+        typeInto(By.id("profile:jobTitle"), "Referentka za eUpravu");
+        typeInto(By.id("profile:phone"), "+381 32 123 456");
+        guardAjax(() -> driver.findElement(By.id("profile:save")).click());
+
+        // Then the change is saved and kept
+        assertThat(text(By.id("profile:messages"))).contains("Podaci su sačuvani.");
+        open("/account/profile.xhtml");
+        assertThat(new Select(driver.findElement(By.id("profile:lsguCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("71242");
+        assertThat(new Select(driver.findElement(By.id("profile:organisationType"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("PUBLIC_INSTITUTION");
+        assertThat(driver.findElement(By.id("profile:jobTitle")).getAttribute("value")).isEqualTo("Referentka za eUpravu");
+        assertThat(driver.findElement(By.id("profile:phone")).getAttribute("value")).isEqualTo("+381 32 123 456");
+        screenshot("saved");
+    }
+}
