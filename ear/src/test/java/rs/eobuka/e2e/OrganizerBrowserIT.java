@@ -101,6 +101,16 @@ abstract class OrganizerBrowserIT extends BrowserIT {
         throw new AssertionError("no '" + taskName + "' task showing " + expected + " among " + links);
     }
 
+    /**
+     * Fills a p:datePicker's text field (id ending in {@code _input}) without its calendar
+     * overlay, which otherwise opens over the form and rewrites the text while it is typed.
+     */
+    void setDate(String inputId, String text) {
+        WebElement input = driver.findElement(By.id(inputId));
+        js().executeScript("arguments[0].value = arguments[1];", input, text);
+        assertThat(input.getAttribute("value")).isEqualTo(text);
+    }
+
     /** Lets the browser save downloads into a fresh folder, and returns it. */
     Path allowDownloads() throws IOException {
         Path dir = Files.createTempDirectory("eobuka-e2e-downloads-");

@@ -33,8 +33,8 @@ class ProgrammeAdminPageIT extends OrganizerBrowserIT {
         typeInto(By.id("programmeForm:name"), name);
         typeInto(By.id("programmeForm:donor"), "Evropska unija");
         typeInto(By.id("programmeForm:beneficiary"), "Kancelarija za IT i eUpravu");
-        typeInto(By.id("programmeForm:startsOn_input"), "01.02.2026");
-        typeInto(By.id("programmeForm:endsOn_input"), "31.01.2028");
+        setDate("programmeForm:startsOn_input", "01.02.2026");
+        setDate("programmeForm:endsOn_input", "31.01.2028");
         typeInto(By.id("programmeForm:coOrganisers"), "Nacionalni CERT\nStalna konferencija gradova i opština");
         guardAjax(() -> driver.findElement(By.id("programmeForm:save")).click());
 

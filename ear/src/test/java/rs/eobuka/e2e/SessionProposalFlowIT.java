@@ -10,7 +10,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -100,7 +99,6 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
     }
 
     private void typeDate(String id, LocalDateTime value) {
-        typeInto(By.id(id), PICKER.format(value));
-        driver.findElement(By.id(id)).sendKeys(Keys.ESCAPE);
+        setDate(id, PICKER.format(value));
     }
 }

@@ -23,7 +23,7 @@ public class RosterService {
 
     public List<RosterEntry> find(long sessionId, RosterFilter filter, RosterSort sort, boolean ascending, int first, int max) {
         RosterSort order = sort == null ? RosterSort.REGISTERED_AT : sort;
-        TypedQuery<Object[]> query = em.createQuery("select r, u from Registration r join fetch r.account a"
+        TypedQuery<Object[]> query = em.createQuery("select r, u from Registration r join fetch r.account"
                 + " left join LocalSelfGovernmentUnit u on u.code = r.lsguCode" + where(filter)
                 + " order by " + order.expression() + (ascending ? " asc" : " desc") + " nulls last, r.id", Object[].class);
         bind(query, sessionId, filter);
@@ -38,7 +38,7 @@ public class RosterService {
 
     /** One registration with its account, session and municipality, for a task form or a row action. */
     public RosterEntry entry(long registrationId) {
-        List<Object[]> rows = em.createQuery("select r, u from Registration r join fetch r.account a join fetch r.session"
+        List<Object[]> rows = em.createQuery("select r, u from Registration r join fetch r.account join fetch r.session"
                         + " left join LocalSelfGovernmentUnit u on u.code = r.lsguCode where r.id = :id", Object[].class)
                 .setParameter("id", registrationId).getResultList();
         if (rows.isEmpty()) {
@@ -49,7 +49,7 @@ public class RosterService {
     }
 
     public long count(long sessionId, RosterFilter filter) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from Registration r join r.account a" + where(filter), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(r) from Registration r" + where(filter), Long.class);
         bind(query, sessionId, filter);
         return query.getSingleResult();
     }
@@ -73,7 +73,7 @@ public class RosterService {
             where.append(" and r.status = :status");
         }
         if (filter != null && filter.name() != null && !filter.name().isBlank()) {
-            where.append(" and lower(a.fullName) like :name");
+            where.append(" and lower(r.account.fullName) like :name");
         }
         return where.toString();
     }

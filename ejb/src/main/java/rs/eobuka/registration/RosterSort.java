@@ -7,11 +7,11 @@ package rs.eobuka.registration;
  */
 public enum RosterSort {
     REGISTERED_AT("r.createdAt"),
-    NAME("a.fullName"),
+    NAME("r.account.fullName"),
     STATUS("r.status"),
     WAITLIST("r.waitlistTicket"),
     LSGU("r.lsguCode"),
-    ORGANISATION("a.organisationName");
+    ORGANISATION("r.account.organisationName");
 
     private final String expression;
 
