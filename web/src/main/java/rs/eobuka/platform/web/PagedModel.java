@@ -75,6 +75,14 @@ public final class PagedModel<T> extends LazyDataModel<T> {
                 : loader.load(first, pageSize, sort.getField(), sort.getOrder().isAscending());
     }
 
+    /** The row of this key on the current page (row selection and row actions). */
+    @Override
+    @SuppressWarnings("unchecked")
+    public T getRowData(String rowKey) {
+        List<T> page = (List<T>) getWrappedData();
+        return page == null ? null : page.stream().filter(row -> key.apply(row).equals(rowKey)).findFirst().orElse(null);
+    }
+
     @Override
     public String getRowKey(T row) {
         return key.apply(row);
