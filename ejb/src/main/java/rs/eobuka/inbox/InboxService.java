@@ -122,7 +122,7 @@ public class InboxService {
                 processKey(task.getProcessDefinitionId()), businessKeys.get(task.getProcessInstanceId()),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), task.getFormKey());
+                task.getAssignee(), task.getFormKey(), task.getPriority());
     }
 
     /** Business keys of a page of tasks, in one query. */

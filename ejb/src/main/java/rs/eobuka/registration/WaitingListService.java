@@ -62,7 +62,8 @@ public class WaitingListService {
 
     /**
      * Gives back what a registration that just ended held: its seat, which goes to the head of
-     * the waiting list, or its place on the list. The caller holds the session lock.
+     * the waiting list, or its place on the list. The caller holds the session lock. Public:
+     * other services call it through this bean's container proxy, which refuses non-public methods.
      */
     public void vacate(TrainingSession session, RegistrationStatus before) {
         if (before.holdsSeat()) {

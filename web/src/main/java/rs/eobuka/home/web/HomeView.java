@@ -13,6 +13,7 @@ import rs.eobuka.platform.mail.OutboxStatus;
 import rs.eobuka.platform.security.web.CurrentUser;
 import rs.eobuka.reference.LsguFilter;
 import rs.eobuka.reference.LsguService;
+import rs.eobuka.session.SessionService;
 
 /** The home page's figures for the signed-in role, each counted in the database. */
 @Named
@@ -36,6 +37,9 @@ public class HomeView {
 
     @Inject
     MailOutbox outbox;
+
+    @Inject
+    SessionService sessions;
 
     private Long openTasks;
     private Long myTasks;
@@ -64,6 +68,11 @@ public class HomeView {
 
     public long getMunicipalities() {
         return lsgus.count(LsguFilter.all());
+    }
+
+    /** The organizer's own proposals not yet published (under review or returned). */
+    public long getMyProposals() {
+        return sessions.findProposedBy(user.getUsername(), 100).size();
     }
 
     public long getMyRoleRequests() {

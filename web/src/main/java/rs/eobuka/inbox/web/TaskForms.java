@@ -12,7 +12,11 @@ import rs.eobuka.inbox.TaskSummary;
 public class TaskForms {
 
     private static final Map<String, String> PAGES = Map.of(
-            "role-request-review", "/tasks/role-request-review.xhtml");
+            "role-request-review", "/tasks/role-request-review.xhtml",
+            // organizer task forms: session approval and registration approval
+            "session-review", "/tasks/session-review.xhtml",
+            "session-revision", "/tasks/session-revision.xhtml",
+            "registration-approval", "/tasks/registration-approval.xhtml");
 
     public String url(TaskSummary task) {
         String page = task.formKey() == null ? null : PAGES.get(task.formKey());

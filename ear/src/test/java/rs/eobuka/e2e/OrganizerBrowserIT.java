@@ -1,0 +1,146 @@
+package rs.eobuka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import rs.eobuka.it.Deployments;
+
+/**
+ * Steps shared by the organizer screens' browser tests: test data through
+ * {@link TrainingSetupServlet}, opening a task from the inbox, downloads, the phone-width check.
+ */
+abstract class OrganizerBrowserIT extends BrowserIT {
+
+    static org.jboss.shrinkwrap.api.spec.EnterpriseArchive organizerDeployment() {
+        return Deployments.applicationWith(TrainingSetupServlet.class);
+    }
+
+    /** Calls a setup step and returns its answer (an id). */
+    String setup(String query) {
+        try {
+            HttpResponse<String> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(url("/" + TrainingSetupServlet.PATH + "?" + query))).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as("setup %s: %s", query, response.body()).isEqualTo(200);
+            return response.body().strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A published session starting in so many minutes, with so many seats. */
+    long publishedSession(int startInMinutes, int capacity) {
+        return Long.parseLong(setup("do=session&startInMinutes=" + startInMinutes + "&capacity=" + capacity));
+    }
+
+    /** A fresh LSGU official; returns the username. */
+    String participant(String fullName) {
+        String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+        setup("do=participant&username=" + username + "&fullName=" + URLEncoder.encode(fullName, StandardCharsets.UTF_8));
+        return username;
+    }
+
+    /** A fresh organizer; returns the username (password {@link TrainingSetupServlet#PASSWORD}). */
+    String organizer(String fullName) {
+        String username = "e2e-org-" + UUID.randomUUID().toString().substring(0, 8);
+        setup("do=organizer&username=" + username + "&fullName=" + URLEncoder.encode(fullName, StandardCharsets.UTF_8));
+        return username;
+    }
+
+    void loginAs(String username) {
+        login(username, TrainingSetupServlet.PASSWORD);
+    }
+
+    long register(long sessionId, String username) {
+        return Long.parseLong(setup("do=register&session=" + sessionId + "&username=" + username));
+    }
+
+    /**
+     * Opens, from the inbox, the task of the process whose form shows this text in the element
+     * of that id (the newest tasks come first).
+     */
+    void openTaskFromInbox(String processKey, String taskName, String elementId, String expected) {
+        open("/inbox/index.xhtml");
+        guardAjax(() -> new Select(driver.findElement(By.id("inboxForm:process"))).selectByValue(processKey));
+        List<String> links = driver.findElements(By.cssSelector("[id='inboxForm:tasks'] a")).stream()
+                .filter(a -> a.getText().trim().equals(taskName))
+                .map(a -> a.getAttribute("href"))
+                .toList();
+        assertThat(links).as("'%s' tasks in the inbox", taskName).isNotEmpty();
+        for (String href : links) {
+            driver.get(href);
+            waitForPageLoad();
+            List<WebElement> shown = driver.findElements(By.id(elementId));
+            if (!shown.isEmpty() && shown.get(0).getText().contains(expected)) {
+                return;
+            }
+        }
+        throw new AssertionError("no '" + taskName + "' task showing " + expected + " among " + links);
+    }
+
+    /**
+     * Fills a p:datePicker's text field (id ending in {@code _input}) without its calendar
+     * overlay, which otherwise opens over the form and rewrites the text while it is typed.
+     */
+    void setDate(String inputId, String text) {
+        WebElement input = driver.findElement(By.id(inputId));
+        js().executeScript("arguments[0].value = arguments[1];", input, text);
+        assertThat(input.getAttribute("value")).isEqualTo(text);
+    }
+
+    /** Lets the browser save downloads into a fresh folder, and returns it. */
+    Path allowDownloads() throws IOException {
+        Path dir = Files.createTempDirectory("eobuka-e2e-downloads-");
+        ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString(), "eventsEnabled", true));
+        return dir;
+    }
+
+    /** Waits until a finished file with this ending is in the folder, and returns it. */
+    Path downloaded(Path dir, String ending) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The current page fits a phone's width without side scrolling. */
+    void checkPhoneWidth(String path) {
+        Dimension desktop = driver.manage().window().getSize();
+        try {
+            driver.manage().window().setSize(new Dimension(375, 800));
+            open(path);
+            Object overflow = js().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            screenshot("phone" + path.replace('/', '-').replaceAll("[.?=&].*", ""));
+            assertThat(((Number) overflow).intValue()).as("horizontal overflow of " + path).isLessThanOrEqualTo(0);
+        } finally {
+            driver.manage().window().setSize(desktop);
+        }
+    }
+}

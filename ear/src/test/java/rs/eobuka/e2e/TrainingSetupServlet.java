@@ -1,0 +1,92 @@
+package rs.eobuka.e2e;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import rs.eobuka.account.AccountService;
+import rs.eobuka.account.DemoAccounts;
+import rs.eobuka.account.NewAccount;
+import rs.eobuka.account.OrganisationType;
+import rs.eobuka.account.Role;
+import rs.eobuka.inbox.InboxQuery;
+import rs.eobuka.inbox.InboxService;
+import rs.eobuka.inbox.TaskSummary;
+import rs.eobuka.platform.time.SerbianTime;
+import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.session.SessionApprovalService;
+import rs.eobuka.session.SessionPlan;
+import rs.eobuka.session.Training;
+import rs.eobuka.session.TrainingService;
+import rs.eobuka.session.TrainingSession;
+
+/**
+ * Test data for the organizer browser tests, added to the test deployment only (never shipped):
+ * a published session, a participant, a registration, each through the real services. The
+ * participants' own registration screens and API are not part of this branch.
+ * <ul>
+ * <li>{@code ?do=session&startInMinutes=N&capacity=C}: proposed by the demo organizer, approved
+ * by the demo coordinator; answers the session id</li>
+ * <li>{@code ?do=participant&username=U&fullName=F}: an LSGU official in Kragujevac</li>
+ * <li>{@code ?do=organizer&username=U&fullName=F}: an organizer of its own (tests in another
+ * language change their account's language, so they leave the demo organizers alone)</li>
+ * <li>{@code ?do=register&session=N&username=U}: answers the registration id</li>
+ * </ul>
+ */
+@WebServlet("/e2e-setup")
+public class TrainingSetupServlet extends HttpServlet {
+
+    static final String PATH = "e2e-setup";
+    static final String PASSWORD = "e2e-lozinka-dovoljno-duga";
+
+    @Inject
+    TrainingService trainings;
+
+    @Inject
+    SessionApprovalService approvals;
+
+    @Inject
+    InboxService inbox;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String answer = switch (request.getParameter("do")) {
+            case "session" -> session(Integer.parseInt(request.getParameter("startInMinutes")),
+                    Integer.parseInt(request.getParameter("capacity")));
+            case "participant" -> accounts.create(new NewAccount(request.getParameter("username"), PASSWORD,
+                    request.getParameter("fullName"), request.getParameter("username") + "@example.rs", "70645",
+                    OrganisationType.LSGU, EnumSet.of(Role.PARTICIPANT))).getId().toString();
+            case "organizer" -> accounts.create(new NewAccount(request.getParameter("username"), PASSWORD,
+                    request.getParameter("fullName"), request.getParameter("username") + "@example.rs", "70645",
+                    null, EnumSet.of(Role.ORGANIZER))).getId().toString();
+            case "register" -> registrations.register(Long.parseLong(request.getParameter("session")),
+                    request.getParameter("username"), true).getId().toString();
+            default -> throw new IllegalArgumentException("unknown setup step");
+        };
+        response.setContentType("text/plain");
+        response.getWriter().write(answer);
+    }
+
+    private String session(int startInMinutes, int capacity) {
+        Training training = trainings.find(null, 0, 100).stream()
+                .filter(t -> t.getAudienceTypes().contains(OrganisationType.LSGU)).findFirst().orElseThrow();
+        var start = SerbianTime.now().withSecond(0).withNano(0).plusMinutes(startInMinutes);
+        TrainingSession session = approvals.propose(new SessionPlan(training.getId(), "70645", "Gradska uprava Kragujevac, sala 2",
+                "Trg slobode 3", start, start.plusHours(2), start, capacity, null, "Đorđe Živković", null), DemoAccounts.PROPOSER);
+        List<TaskSummary> review = inbox.find(new InboxQuery(DemoAccounts.REVIEWER, Set.of(Role.ORGANIZER.group()),
+                "session-approval", session.getId().toString(), null, false, null), 0, 1);
+        approvals.review(review.get(0).id(), DemoAccounts.REVIEWER, true, null);
+        return session.getId().toString();
+    }
+}

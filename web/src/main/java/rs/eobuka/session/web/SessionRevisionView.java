@@ -1,0 +1,65 @@
+package rs.eobuka.session.web;
+
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import rs.eobuka.platform.errors.DomainException;
+import rs.eobuka.platform.i18n.web.FacesTexts;
+import rs.eobuka.platform.security.web.CurrentUser;
+import rs.eobuka.session.SessionApprovalService;
+import rs.eobuka.session.TrainingSession;
+
+/** tasks/session-revision.xhtml: the proposer reads the reviewer's comment, revises the plan and resubmits it. */
+@Named
+@ViewScoped
+public class SessionRevisionView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SessionApprovalService approvals;
+
+    @Inject
+    transient CurrentUser user;
+
+    private String taskId;
+    private TrainingSession session;
+    private SessionPlanForm form;
+
+    public void load() {
+        if (form != null) {
+            return;
+        }
+        try {
+            session = approvals.forTask(taskId, user.getUsername());
+            form = SessionPlanForm.of(session);
+        } catch (DomainException e) {
+            FacesTexts.error(e, "revision");
+        }
+    }
+
+    public void resubmit() throws IOException {
+        try {
+            approvals.revise(taskId, user.getUsername(), form.toPlan());
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            external.getFlash().setKeepMessages(true);
+            FacesTexts.info("sessionRevision.resubmitted");
+            external.redirect(external.getRequestContextPath() + "/inbox/index.xhtml");
+        } catch (DomainException e) {
+            FacesTexts.error(e, "revision");
+        } catch (ConstraintViolationException e) {
+            FacesTexts.error(e, "revision");
+        }
+    }
+
+    public boolean isFound() { return form != null; }
+    public TrainingSession getSession() { return session; }
+    public SessionPlanForm getForm() { return form; }
+    public String getTaskId() { return taskId; }
+    public void setTaskId(String taskId) { this.taskId = taskId; }
+}
