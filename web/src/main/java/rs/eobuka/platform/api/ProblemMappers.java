@@ -113,9 +113,17 @@ public final class ProblemMappers {
         @Context
         HttpHeaders headers;
 
+        @Context
+        jakarta.ws.rs.core.SecurityContext security;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (e instanceof ForbiddenException && security != null && security.getUserPrincipal() == null) {
+                // a role-protected call on an otherwise public path, made without credentials: ask for them
+                return Response.fromResponse(Problem.response(401, "Unauthorized", Texts.message(language(headers), "error.unauthorized"), List.of()))
+                        .header("WWW-Authenticate", "Basic realm=\"eObuka\"").build();
+            }
             Language language = language(headers);
             String key = switch (status) {
                 case 400 -> "error.malformedJson";

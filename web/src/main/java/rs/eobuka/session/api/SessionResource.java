@@ -28,6 +28,11 @@ import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
 import rs.eobuka.registration.Registration;
 import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.registration.RegistrationStatus;
+import rs.eobuka.registration.RosterFilter;
+import rs.eobuka.registration.RosterService;
+import rs.eobuka.registration.RosterSort;
+import rs.eobuka.registration.api.RosterItem;
 import rs.eobuka.registration.api.RegistrationItem;
 import rs.eobuka.session.SessionApprovalService;
 import rs.eobuka.session.SessionCalendar;
@@ -57,6 +62,9 @@ public class SessionResource {
 
     @Inject
     RegistrationService registrations;
+
+    @Inject
+    RosterService roster;
 
     @Inject
     Validator validator;
@@ -165,6 +173,29 @@ public class SessionResource {
         Registration registration = registrations.register(id, security.getUserPrincipal().getName(), true);
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
                 .entity(RegistrationItem.of(registration, registrations.waitlistPosition(registration))).build();
+    }
+
+    /** The session's roster for organizers: filtered, sorted and paged in the database; total in {@code X-Total-Count}. */
+    @GET
+    @Path("{id}/registrations")
+    @RolesAllowed({"organizer", "admin"})
+    public Response roster(@PathParam("id") long id, @Context HttpHeaders headers,
+                           @QueryParam("status") String status,
+                           @QueryParam("name") String name,
+                           @QueryParam("sort") @DefaultValue("REGISTERED_AT") String sort,
+                           @QueryParam("desc") @DefaultValue("false") boolean descending,
+                           @QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("max") @DefaultValue("50") int max) {
+        ApiInput input = new ApiInput(ApiLanguage.of(headers));
+        RosterFilter filter = new RosterFilter(input.constant("status", status, RegistrationStatus.class), name);
+        RosterSort order = input.constant("sort", sort, RosterSort.class);
+        if (input.hasErrors()) {
+            return input.problem();
+        }
+        sessions.get(id);
+        List<RosterItem> page = roster.find(id, filter, order, !descending, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+                .stream().map(RosterItem::of).toList();
+        return Response.ok(page).header("X-Total-Count", roster.count(id, filter)).build();
     }
 
     /** Field names of the request, not of the record: {@code startsAt} was sent as {@code start}. */
