@@ -31,6 +31,8 @@ public final class Deployments {
         // GreenMail's message store uses the mail implementation, which WildFly does not show to deployments by itself
         archive.addAsManifestResource(new StringAsset("<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.2\">"
                 + "<deployment><dependencies><module name=\"org.eclipse.angus.mail\"/></dependencies></deployment>"
+                + "<sub-deployment name=\"eobuka-web.war\"><dependencies><module name=\"org.eclipse.angus.mail\"/></dependencies>"
+                + "</sub-deployment>"
                 + "</jboss-deployment-structure>"), "jboss-deployment-structure.xml");
         return archive;
     }
@@ -48,6 +50,8 @@ public final class Deployments {
         EnterpriseArchive archive = application();
         WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
         web.addClasses(testClasses);
+        // the assertions the tests use run inside the server too
+        web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");
         archive.addAsModule(web);
         return archive;

@@ -48,7 +48,7 @@ import rs.eobuka.session.TrainingSession;
 @ExtendWith(ArquillianExtension.class)
 class RegistrationProcessIT {
 
-    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(30);
+    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(90);
 
     @Deployment
     static EnterpriseArchive deployment() {
