@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.concurrent.CompletableFuture;
 
 /** A small HTTP client for the JSON API, as an integration would call it. */
 public final class ApiClient {
@@ -27,12 +28,33 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String user, String json) throws IOException, InterruptedException {
-        return http.send(request(path, user, null).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        return post(path, user, json, null);
+    }
+
+    public HttpResponse<String> post(String path, String user, String json, String language) throws IOException, InterruptedException {
+        return http.send(postRequest(path, user, json, language), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The same POST, sent without waiting: for tests that fire many requests at once. */
+    public CompletableFuture<HttpResponse<String>> postAsync(String path, String user, String json) {
+        return http.sendAsync(postRequest(path, user, json, null), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> delete(String path, String user) throws IOException, InterruptedException {
+        return http.send(request(path, user, null).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public CompletableFuture<HttpResponse<String>> deleteAsync(String path, String user) {
+        return http.sendAsync(request(path, user, null).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest postRequest(String path, String user, String json, String language) {
+        return request(path, user, language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json == null ? "" : json, StandardCharsets.UTF_8)).build();
     }
 
     private HttpRequest.Builder request(String path, String user, String language) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
         if (user != null) {
             String password = user.contains(":") ? user.substring(user.indexOf(':') + 1) : DEMO_PASSWORD;
             String name = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;

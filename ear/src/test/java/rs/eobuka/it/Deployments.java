@@ -2,6 +2,7 @@ package rs.eobuka.it;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -20,11 +21,37 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file", "target/eobuka.ear")));
     }
 
+    /**
+     * As {@link #applicationWith}, with GreenMail in the application's libraries, so that an
+     * in-container test can run an SMTP server in the server's own JVM.
+     */
+    public static EnterpriseArchive applicationWithSmtpServer(Class<?>... testClasses) {
+        EnterpriseArchive archive = applicationWith(testClasses);
+        archive.addAsLibrary(codeSource(com.icegreen.greenmail.util.GreenMail.class));
+        // GreenMail's message store uses the mail implementation, which WildFly does not show to deployments by itself
+        archive.addAsManifestResource(new StringAsset("<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.2\">"
+                + "<deployment><dependencies><module name=\"org.eclipse.angus.mail\"/></dependencies></deployment>"
+                + "<sub-deployment name=\"eobuka-web.war\"><dependencies><module name=\"org.eclipse.angus.mail\"/></dependencies>"
+                + "</sub-deployment>"
+                + "</jboss-deployment-structure>"), "jboss-deployment-structure.xml");
+        return archive;
+    }
+
+    private static File codeSource(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The application with these test classes inside its web module, for in-container tests. */
     public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
         EnterpriseArchive archive = application();
         WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
         web.addClasses(testClasses);
+        // the assertions the tests use run inside the server too
+        web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");
         archive.addAsModule(web);
         return archive;

@@ -24,6 +24,7 @@ import rs.eobuka.platform.time.SerbianTime;
 public final class SessionCalendar {
 
     public static final String CONTENT_TYPE = "text/calendar; charset=UTF-8";
+    private static final int MAX_LINE_OCTETS = 75;
 
     private SessionCalendar() {
     }
@@ -43,14 +44,36 @@ public final class SessionCalendar {
                 .withDefaults()
                 .withComponent(event)
                 .getFluentTarget();
-        // the outputter folds long lines at 75 octets, as RFC 5545 requires
+        // ical4j folds at 75 characters, but RFC 5545 means 75 octets: Cyrillic takes two each,
+        // so the lines are written whole and folded here
         StringWriter ics = new StringWriter();
         try {
-            new CalendarOutputter(false).output(calendar, ics);
+            new CalendarOutputter(false, Integer.MAX_VALUE).output(calendar, ics);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return ics.toString();
+        return foldedAtOctets(ics.toString());
+    }
+
+    /** Folds every line to at most 75 octets of UTF-8 (RFC 5545, 3.1), never inside a character. */
+    static String foldedAtOctets(String unfolded) {
+        StringBuilder folded = new StringBuilder(unfolded.length() + 64);
+        for (String line : unfolded.replace("\r\n ", "").split("\r\n")) {
+            int octets = 0;
+            for (int i = 0; i < line.length(); ) {
+                int codePoint = line.codePointAt(i);
+                int size = codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+                if (octets + size > MAX_LINE_OCTETS) {
+                    folded.append("\r\n ");
+                    octets = 1;
+                }
+                folded.appendCodePoint(codePoint);
+                octets += size;
+                i += Character.charCount(codePoint);
+            }
+            folded.append("\r\n");
+        }
+        return folded.toString();
     }
 
     public static String fileName(TrainingSession session) {

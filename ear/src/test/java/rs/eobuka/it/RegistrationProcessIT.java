@@ -1,0 +1,250 @@
+package rs.eobuka.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDateTime;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import rs.eobuka.account.Account;
+import rs.eobuka.account.AccountFilter;
+import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountStatus;
+import rs.eobuka.account.Role;
+import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.time.SerbianTime;
+import rs.eobuka.registration.AttendanceService;
+import rs.eobuka.registration.CancelCause;
+import rs.eobuka.registration.Registration;
+import rs.eobuka.registration.RegistrationApprovalService;
+import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.registration.RegistrationStatus;
+import rs.eobuka.session.SessionApprovalService;
+import rs.eobuka.session.SessionService;
+import rs.eobuka.session.SessionStatus;
+import rs.eobuka.session.TrainingService;
+import rs.eobuka.session.TrainingSession;
+
+/**
+ * The training-registration process inside the server, on the paths that wait for time or for
+ * an organizer: the overdue approval, the reminder, attendance and certificates, and a
+ * cancelled session. Timers are fired by hand with the management service; the mail they
+ * cause is read from the outbox.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RegistrationProcessIT {
+
+    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(90);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.applicationWith(RegistrationProcessIT.class, ServiceFixtures.class);
+    }
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    TrainingService trainings;
+
+    @Inject
+    SessionApprovalService sessionApprovals;
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    RegistrationApprovalService approvals;
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Resource(lookup = "java:jboss/datasources/EobukaDS")
+    DataSource database;
+
+    private ServiceFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServiceFixtures(accounts, trainings, sessionApprovals, approvals, tasks, outbox);
+    }
+
+    @Test
+    void shouldEscalateOverdueApprovalToEveryOrganizer() {
+        // Given a registration waiting for approval
+        TrainingSession session = fixtures.publishedSession(5);
+        Account participant = fixtures.participant();
+        Registration registration = registrations.register(session.getId(), participant.getUsername(), true);
+        Job overdue = timer(registration.getProcessInstanceId(), "Timer_ApprovalOverdue");
+
+        // When its approval falls due
+        management.executeJob(overdue.getId());
+
+        // Then the task is flagged, the registration is marked escalated, and every active organizer is told
+        Task task = fixtures.approvalTask(registration.getProcessInstanceId());
+        assertThat(task).as("the approval task stays open").isNotNull();
+        assertThat(task.getPriority()).isEqualTo(RegistrationApprovalService.ESCALATED_PRIORITY);
+        assertThat(registrations.get(registration.getId()).isEscalated()).isTrue();
+        List<Account> organizers = accounts.find(new AccountFilter(null, Role.ORGANIZER, AccountStatus.ACTIVE), 0, 500);
+        assertThat(organizers).extracting(Account::getUsername).contains(ServiceFixtures.PROPOSER, ServiceFixtures.REVIEWER);
+        List<String> told = outbox.find(null, 0, 2000).stream()
+                .filter(m -> !m.getRecipient().equals(participant.getEmail()) && m.getBody().contains(participant.getFullName()))
+                .map(m -> m.getRecipient()).toList();
+        assertThat(told).containsExactlyInAnyOrderElementsOf(organizers.stream().map(Account::getEmail).toList());
+    }
+
+    @Test
+    void shouldRemindConfirmedParticipantTwoDaysBefore() {
+        // Given a confirmed registration for a session ten days ahead
+        TrainingSession session = fixtures.publishedSession(5);
+        Account participant = fixtures.participant();
+        Registration registration = registrations.register(session.getId(), participant.getUsername(), true);
+        fixtures.approve(registration.getProcessInstanceId());
+        assertThat(fixtures.mailTo(participant.getEmail(), "eObuka: podsetnik")).isEmpty();
+
+        // When the reminder falls due
+        management.executeJob(timer(registration.getProcessInstanceId(), "Timer_SessionReminder").getId());
+
+        // Then a reminder is queued, and the registration still waits for attendance
+        assertThat(fixtures.mailTo(participant.getEmail(), "eObuka: podsetnik")).hasSize(1)
+                .allSatisfy(m -> assertThat(m.getBody()).contains(participant.getFullName()));
+        assertThat(registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(registration.getProcessInstanceId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldIssueCertificateToAttendeeAndNoneToNoShow() throws Exception {
+        // Given a session that starts today, with two confirmed registrations
+        TrainingSession session = fixtures.publishedSession(5, startingSoon());
+        Account attendee = fixtures.participant();
+        Account absentee = fixtures.participant();
+        Registration attended = registrations.register(session.getId(), attendee.getUsername(), true);
+        Registration absent = registrations.register(session.getId(), absentee.getUsername(), true);
+        fixtures.approve(attended.getProcessInstanceId());
+        fixtures.approve(absent.getProcessInstanceId());
+        startToday(session.getId());
+        // the reminder's date has passed, so the job executor fires it at once; let it finish first
+        awaitNoTimer(attended.getProcessInstanceId(), "Timer_SessionReminder");
+        awaitNoTimer(absent.getProcessInstanceId(), "Timer_SessionReminder");
+
+        // When the organizer marks one present and one absent
+        int present = attendance.record(session.getId(), List.of(attended.getId()), true, ServiceFixtures.PROPOSER);
+        int noShow = attendance.record(session.getId(), List.of(absent.getId()), false, ServiceFixtures.PROPOSER);
+
+        // Then the attendee has a certificate and is told so, the no-show has neither, and both processes end
+        assertThat(present).isEqualTo(1);
+        assertThat(noShow).isEqualTo(1);
+        Registration withCertificate = registrations.get(attended.getId());
+        assertThat(withCertificate.getStatus()).isEqualTo(RegistrationStatus.ATTENDED);
+        assertThat(withCertificate.getCertificateCode()).matches("[0-9A-HJKMNP-TV-Z]{10}");
+        assertThat(fixtures.mailTo(attendee.getEmail(), "eObuka: vaš sertifikat")).hasSize(1)
+                .allSatisfy(m -> assertThat(m.getBody()).contains(withCertificate.getCertificateCode()));
+        Registration without = registrations.get(absent.getId());
+        assertThat(without.getStatus()).isEqualTo(RegistrationStatus.NO_SHOW);
+        assertThat(without.getCertificateCode()).isNull();
+        assertThat(fixtures.mailTo(absentee.getEmail(), "eObuka: vaš sertifikat")).isEmpty();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(attended.getProcessInstanceId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(absent.getProcessInstanceId()).count()).isZero();
+        assertThat(attendance.verify(withCertificate.getCertificateCode().toLowerCase())).isPresent();
+    }
+
+    @Test
+    void shouldCancelEveryActiveRegistrationWhenTheSessionIsCancelled() {
+        // Given a two-seat session: one confirmed, one pending, one waiting, and one already cancelled
+        TrainingSession session = fixtures.publishedSession(2);
+        Account confirmed = fixtures.participant();
+        Account pending = fixtures.participant();
+        Account waiting = fixtures.participant();
+        Account gone = fixtures.participant();
+        Registration first = registrations.register(session.getId(), confirmed.getUsername(), true);
+        fixtures.approve(first.getProcessInstanceId());
+        Registration second = registrations.register(session.getId(), pending.getUsername(), true);
+        Registration third = registrations.register(session.getId(), waiting.getUsername(), true);
+        Registration fourth = registrations.register(session.getId(), gone.getUsername(), true);
+        registrations.cancel(fourth.getId(), gone.getUsername(), false);
+        String reason = "Predavač je sprečen " + session.getId();
+
+        // When an organizer cancels the session
+        sessionApprovals.cancel(session.getId(), ServiceFixtures.REVIEWER, reason);
+
+        // Then every active registration is cancelled, nobody holds a seat, and each registrant is told why
+        assertThat(sessions.get(session.getId()).getStatus()).isEqualTo(SessionStatus.CANCELLED);
+        for (Registration registration : List.of(first, second, third)) {
+            Registration now = registrations.get(registration.getId());
+            assertThat(now.getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
+            assertThat(now.getCancelCause()).isEqualTo(CancelCause.SESSION_CANCELLED);
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(registration.getProcessInstanceId()).count()).isZero();
+        }
+        for (Account registrant : List.of(confirmed, pending, waiting)) {
+            assertThat(fixtures.mailTo(registrant.getEmail(), "eObuka: termin otkazan")).hasSize(1)
+                    .allSatisfy(m -> assertThat(m.getBody()).contains(reason));
+        }
+        assertThat(fixtures.mailTo(gone.getEmail(), "eObuka: termin otkazan")).isEmpty();
+        assertThat(registrations.get(fourth.getId()).getCancelCause()).isEqualTo(CancelCause.PARTICIPANT);
+        assertThat(sessions.get(session.getId()).getSeatsTaken()).isZero();
+        assertThat(sessions.get(session.getId()).getWaitlisted()).isZero();
+        assertThat(tasks.createTaskQuery().processInstanceId(second.getProcessInstanceId()).count()).isZero();
+    }
+
+    private Job timer(String processInstanceId, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+        assertThat(job).as(activityId + " of " + processInstanceId).isNotNull();
+        return job;
+    }
+
+    private void awaitNoTimer(String processInstanceId, String activityId) throws InterruptedException {
+        assertThat(ServiceFixtures.await(WAIT, () ->
+                management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).count() == 0))
+                .as(activityId + " fired").isTrue();
+    }
+
+    /** Sessions are proposed for the future only; a few minutes ahead, still today in Serbia when possible. */
+    private static LocalDateTime startingSoon() {
+        return SerbianTime.now().plusMinutes(5).withSecond(0).withNano(0);
+    }
+
+    /**
+     * Attendance counts from the start day; should "a few minutes ahead" fall after midnight, the
+     * start is moved back to now, as if the session had begun.
+     */
+    private void startToday(long sessionId) throws Exception {
+        LocalDateTime now = SerbianTime.now().withNano(0);
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update training_session set starts_at = ? where id = ? and starts_at > ?")) {
+            update.setObject(1, now);
+            update.setLong(2, sessionId);
+            update.setObject(3, now.toLocalDate().plusDays(1).atStartOfDay().minusNanos(1));
+            update.executeUpdate();
+        }
+    }
+}
