@@ -61,7 +61,8 @@ public class RegistrationService {
         if (hasActive(session, account)) {
             throw new ConflictException("session", "registration.duplicate");
         }
-        long fromSameLsgu = countActiveFromLsgu(session, account.getLsguCode());
+        // the decision reads this count only when the session has a quota
+        long fromSameLsgu = session.getLsguQuota() == null ? 0 : countActiveFromLsgu(session, account.getLsguCode());
         Instant now = Instant.now();
         Registration registration = new Registration(session, account, now);
         em.persist(registration);
@@ -154,11 +155,16 @@ public class RegistrationService {
                 .correlateAll();
     }
 
+    /**
+     * Through the unique index (session_id, active_account_id): activeAccountId is set exactly
+     * while the registration is active, so one index entry answers, instead of the person's (or
+     * the session's) registrations being read one by one to check their status.
+     */
     private boolean hasActive(TrainingSession session, Account account) {
-        return !em.createQuery("select r.id from Registration r where r.session = :session and r.account = :account"
-                        + " and r.status in :active", Long.class)
-                .setParameter("session", session).setParameter("account", account)
-                .setParameter("active", RegistrationStatus.ACTIVE).setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery("select r.id from Registration r where r.session = :session and r.activeAccountId = :account",
+                        Long.class)
+                .setParameter("session", session).setParameter("account", account.getId())
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     private long countActiveFromLsgu(TrainingSession session, String lsguCode) {

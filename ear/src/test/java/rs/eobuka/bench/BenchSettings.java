@@ -1,0 +1,64 @@
+package rs.eobuka.bench;
+
+import java.nio.file.Path;
+
+/**
+ * What one benchmark run does, from {@code -Dbench.*} system properties with the defaults of
+ * README.md. The application's database ({@code bench.db.*}) is optional: without it the run
+ * cannot seed the read paths and says so in the report.
+ */
+record BenchSettings(String baseUrl, int participants, int sessions, int smallSessions, int smallCapacity,
+                     int clients, int approvers, int warmupSeconds, int durationSeconds,
+                     String participantPassword, String admin, String demoPassword, String proposer, String reviewer,
+                     String dbUrl, String dbUser, String dbPassword, String bareUrl, String bareUser, String barePassword,
+                     int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
+                     Path reportDir) {
+
+    static BenchSettings fromSystemProperties() {
+        return new BenchSettings(
+                text("bench.url", "http://localhost:8080").replaceAll("/+$", ""),
+                number("bench.participants", 200),
+                number("bench.sessions", 50),
+                number("bench.smallSessions", 5),
+                number("bench.smallCapacity", 10),
+                number("bench.clients", 8),
+                number("bench.approvers", 1),
+                number("bench.warmup", 15),
+                number("bench.duration", 60),
+                text("bench.participantPassword", "bench-lozinka-12345"),
+                text("bench.admin", "admin"),
+                text("bench.demoPassword", "demo-lozinka"),
+                text("bench.proposer", "organizer"),
+                text("bench.reviewer", "coordinator"),
+                text("bench.db.url", ""),
+                text("bench.db.user", "sa"),
+                text("bench.db.password", "sa"),
+                text("bench.bare.url", ""),
+                text("bench.bare.user", text("bench.db.user", "sa")),
+                text("bench.bare.password", text("bench.db.password", "sa")),
+                number("bench.seed.registrations", 100_000),
+                number("bench.seed.perSession", 1_000),
+                number("bench.seed.tasks", 10_000),
+                number("bench.reads", 200),
+                text("bench.roster.sort", "REGISTERED_AT"),
+                Path.of(text("bench.reportDir", "target/benchmark")));
+    }
+
+    boolean hasDatabase() {
+        return !dbUrl.isBlank();
+    }
+
+    boolean postgres() {
+        return dbUrl.startsWith("jdbc:postgresql:");
+    }
+
+    private static String text(String name, String fallback) {
+        String value = System.getProperty(name);
+        return value == null ? fallback : value.strip();
+    }
+
+    private static int number(String name, int fallback) {
+        String value = System.getProperty(name);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+    }
+}

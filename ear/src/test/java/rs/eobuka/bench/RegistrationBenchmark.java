@@ -1,0 +1,344 @@
+package rs.eobuka.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
+import rs.eobuka.bench.ApiClient.Reply;
+import rs.eobuka.bench.ApiClient.User;
+
+/**
+ * The registration benchmark, against a running eObuka (README.md, "Benchmark"):
+ * <ol>
+ * <li>setup over the API: participants (admin), published sessions (proposed by one organizer,
+ *     approved by the other), every participant signed in once;</li>
+ * <li>load: C clients register random participants for random sessions while A organizers
+ *     approve from their inbox; warm-up, then a measured window;</li>
+ * <li>the same load on a bare Camunda engine in this JVM, on a database of its own;</li>
+ * <li>read paths at scale: seeds registrations and open approval tasks in the application's
+ *     database, then times the inbox and the roster;</li>
+ * <li>the report, on stdout and in {@code target/benchmark/report.md}.</li>
+ * </ol>
+ * Not a test: it asserts nothing and never runs in {@code mvn verify}.
+ */
+public final class RegistrationBenchmark {
+
+    static final String REGISTRATION_TASKS = "/api/tasks?processKey=training-registration&max=50";
+
+    private final BenchSettings settings;
+    private final ApiClient api;
+    private final String run = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36);
+    private final List<User> participants = new ArrayList<>();
+    private final List<Long> sessionIds = new ArrayList<>();
+    private int[] capacities;
+    private LocalDateTime firstStart;
+
+    private RegistrationBenchmark(BenchSettings settings) {
+        this.settings = settings;
+        this.api = new ApiClient(settings.baseUrl());
+    }
+
+    public static void main(String[] args) throws Exception {
+        new RegistrationBenchmark(BenchSettings.fromSystemProperties()).run();
+    }
+
+    private void run() throws Exception {
+        Report report = new Report(settings, run);
+        report.loadBefore(loadAverage());
+        report.database(databaseProduct());
+        say("eObuka registration benchmark, run " + run + ", against " + settings.baseUrl());
+
+        long t0 = System.nanoTime();
+        setup();
+        report.setup((System.nanoTime() - t0) / 1e9);
+
+        say("load on the application: " + settings.clients() + " clients, " + settings.approvers() + " approver(s), warm-up "
+                + settings.warmupSeconds() + " s, measured " + settings.durationSeconds() + " s");
+        report.app(appLoad());
+
+        String bareUrl = bareUrl();
+        say("the same load on a bare engine: " + bareUrl);
+        report.bare(bareUrl, BareEngineBench.run(settings, capacities, bareUrl, settings.bareUser(), settings.barePassword()));
+
+        ScaleSeed.Result seed = null;
+        if (settings.hasDatabase()) {
+            say("seeding " + settings.seedRegistrations() + " registrations and " + settings.seedTasks() + " approval tasks");
+            seed = new ScaleSeed(settings, run).run(sessionIds.get(0), participants.get(0).name);
+            report.seed(seed);
+        }
+        say("read paths");
+        report.inbox(reads(i -> REGISTRATION_TASKS, proposer()));
+        List<Long> rosterSessions = seed == null ? sessionIds : interleave(seed.mixedSessions(), seed.pendingSessions());
+        report.roster(reads(i -> "/api/sessions/" + rosterSessions.get(i % rosterSessions.size())
+                + "/registrations?first=0&max=50&sort=" + settings.rosterSort(), proposer()));
+        report.loadAfter(loadAverage());
+
+        String text = report.markdown();
+        System.out.println();
+        System.out.println(text);
+        Path dir = settings.reportDir();
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("report.md"), text);
+        say("report written to " + dir.resolve("report.md").toAbsolutePath());
+    }
+
+    // --- 1. setup -------------------------------------------------------------------------
+
+    private void setup() throws InterruptedException {
+        User proposer = proposer();
+        User reviewer = ApiClient.user(settings.reviewer(), settings.demoPassword());
+        long training = lsguTraining(proposer);
+        LocalDate day = LocalDate.now().plusDays(30);
+        capacities = new int[settings.sessions()];
+        for (int i = 0; i < settings.sessions(); i++) {
+            boolean small = i >= settings.sessions() - settings.smallSessions();
+            capacities[i] = small ? settings.smallCapacity() : 1000;
+            LocalDateTime start = day.plusDays(i % 20).atTime(9 + i % 5, 0);
+            if (firstStart == null) {
+                firstStart = start;
+            }
+            String proposal = "{\"trainingId\":" + training + ",\"lsguCode\":\"70645\",\"venue\":\"Bench " + run + "-" + i
+                    + "\",\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(3) + "\",\"capacity\":" + capacities[i]
+                    + ",\"registrationDeadline\":\"" + start.minusDays(1) + "\",\"audienceTypes\":[\"LSGU\"]}";
+            long session = ApiClient.numberId(expect(api.post(proposer, "/api/sessions", proposal), 201, "propose a session").body());
+            String tasks = expect(api.get(reviewer, "/api/tasks?processKey=session-approval&businessKey=" + session), 200, "find the review").body();
+            String review = ApiClient.textIds(tasks).get(0);
+            expect(api.post(reviewer, "/api/tasks/" + review + "/complete", "{\"decision\":\"APPROVE\"}"), 200, "approve the session");
+            sessionIds.add(session);
+        }
+        say(settings.sessions() + " sessions published (" + settings.smallSessions() + " of capacity " + settings.smallCapacity() + ")");
+
+        // Passwords are hashed with PBKDF2 (600,000 rounds): as many threads as cores, no more.
+        User admin = ApiClient.user(settings.admin(), settings.demoPassword());
+        for (int i = 0; i < settings.participants(); i++) {
+            participants.add(ApiClient.user(String.format("bench-%s-p%03d", run, i), settings.participantPassword()));
+        }
+        parallel(Runtime.getRuntime().availableProcessors(), participants.size(), i -> {
+            User p = participants.get(i);
+            expect(api.post(admin, "/api/admin/users", "{\"username\":\"" + p.name + "\",\"password\":\"" + settings.participantPassword()
+                    + "\",\"fullName\":\"Bench Participant " + i + "\",\"email\":\"" + p.name + "@example.org\",\"lsguCode\":\"70645\","
+                    + "\"organisationType\":\"LSGU\",\"roles\":[\"participant\"]}"), 201, "create a participant");
+        });
+        say(participants.size() + " participants created");
+        parallel(Runtime.getRuntime().availableProcessors(), participants.size(),
+                i -> expect(api.get(participants.get(i), "/api/registrations?max=1"), 200, "sign in a participant"));
+        long withSession = participants.stream().filter(User::hasSession).count();
+        say(participants.size() + " participants signed in (" + withSession + " kept a session cookie)");
+    }
+
+    private long lsguTraining(User organizer) {
+        for (String training : ApiClient.objects(expect(api.get(organizer, "/api/trainings?max=200"), 200, "list trainings").body())) {
+            if (training.matches("(?s).*\"audienceTypes\":\\[[^\\]]*\"LSGU\".*")) {
+                return ApiClient.numberId(training);
+            }
+        }
+        throw new IllegalStateException("no training for LSGU staff in the catalogue (is the app in demo mode?)");
+    }
+
+    // --- 2. load on the application -------------------------------------------------------
+
+    private LoadResult appLoad() throws InterruptedException {
+        int pairs = participants.size() * sessionIds.size();
+        List<Integer> deck = new ArrayList<>(pairs);
+        for (int k = 0; k < pairs; k++) {
+            deck.add(k);
+        }
+        Collections.shuffle(deck, new Random(42));
+        AtomicInteger next = new AtomicInteger();
+        Samples registrations = new Samples();
+        Samples inbox = new Samples();
+        Samples approvals = new Samples();
+        AtomicLong seated = new AtomicLong();
+        AtomicLong waitlisted = new AtomicLong();
+        LoadWindow window = new LoadWindow(settings.warmupSeconds(), settings.durationSeconds());
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < settings.clients(); c++) {
+            threads.add(start("app-client-" + c, () -> {
+                while (!window.over()) {
+                    int k = next.getAndIncrement();
+                    if (k >= pairs) {
+                        window.ranOut();
+                        return;
+                    }
+                    int pair = deck.get(k);
+                    User participant = participants.get(pair / sessionIds.size());
+                    Reply reply = api.post(participant, "/api/sessions/" + sessionIds.get(pair % sessionIds.size()) + "/registrations", null);
+                    if (window.counts()) {
+                        registrations.record(reply.status(), reply.nanos(), reply.is(201));
+                        if (reply.is(201)) {
+                            ("WAITLISTED".equals(ApiClient.status(reply.body())) ? waitlisted : seated).incrementAndGet();
+                        }
+                    }
+                }
+            }));
+        }
+        for (int a = 0; a < settings.approvers(); a++) {
+            User organizer = ApiClient.user(a % 2 == 0 ? settings.proposer() : settings.reviewer(), settings.demoPassword());
+            threads.add(start("app-approver-" + a, () -> {
+                while (!window.over()) {
+                    Reply page = api.get(organizer, REGISTRATION_TASKS);
+                    if (window.counts()) {
+                        inbox.record(page.status(), page.nanos(), page.is(200));
+                    }
+                    List<String> tasks = page.is(200) ? ApiClient.textIds(page.body()) : List.of();
+                    if (tasks.isEmpty()) {
+                        pause();
+                        continue;
+                    }
+                    String task = tasks.get(ThreadLocalRandom.current().nextInt(tasks.size()));
+                    Reply done = api.post(organizer, "/api/tasks/" + task + "/complete", "{\"decision\":\"APPROVE\"}");
+                    if (window.counts()) {
+                        approvals.record(done.status(), done.nanos(), done.is(200));
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return new LoadResult(registrations, inbox, approvals, window.seconds(), seated.get(), waitlisted.get(), window.ranOutEarly());
+    }
+
+    // --- 4. read paths --------------------------------------------------------------------
+
+    /** Sequential calls by one organizer; a first 404 or 405 means the endpoint is not there, and the rest is skipped. */
+    private Samples reads(java.util.function.IntFunction<String> path, User organizer) {
+        Samples samples = new Samples();
+        for (int i = 0; i < 5; i++) {
+            Reply warm = api.get(organizer, path.apply(i));
+            if (warm.is(404) || warm.is(405)) {
+                samples.record(warm.status(), warm.nanos(), false);
+                return samples;
+            }
+        }
+        for (int i = 0; i < settings.readCalls(); i++) {
+            Reply reply = api.get(organizer, path.apply(i));
+            samples.record(reply.status(), reply.nanos(), reply.is(200));
+        }
+        return samples;
+    }
+
+    private static List<Long> interleave(List<Long> a, List<Long> b) {
+        List<Long> all = new ArrayList<>();
+        for (int i = 0; i < Math.max(a.size(), b.size()); i++) {
+            if (i < a.size()) {
+                all.add(a.get(i));
+            }
+            if (i < b.size()) {
+                all.add(b.get(i));
+            }
+        }
+        return all;
+    }
+
+    // --- environment ----------------------------------------------------------------------
+
+    private User proposer() {
+        return ApiClient.user(settings.proposer(), settings.demoPassword());
+    }
+
+    /**
+     * Bare engine's database, empty: the given one, else next to the app's (PostgreSQL: a database
+     * of its own on the same server, dropped and created again; H2: a file of its own, deleted first).
+     */
+    private String bareUrl() throws Exception {
+        if (!settings.bareUrl().isBlank()) {
+            return settings.bareUrl();
+        }
+        if (settings.postgres()) {
+            String url = settings.dbUrl();
+            int slash = url.lastIndexOf('/');
+            int query = url.indexOf('?', slash);
+            String name = (query < 0 ? url.substring(slash + 1) : url.substring(slash + 1, query)) + "_bare";
+            try (Connection c = ScaleSeed.connect(settings); java.sql.Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + name);
+                s.execute("create database " + name);
+            }
+            return url.substring(0, slash + 1) + name + (query < 0 ? "" : url.substring(query));
+        }
+        Path dir = settings.reportDir().resolve("bare-h2").toAbsolutePath();
+        if (Files.isDirectory(dir)) {
+            try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            }
+        }
+        return "jdbc:h2:file:" + dir.resolve("camunda") + ";DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+    }
+
+    private String databaseProduct() {
+        if (!settings.hasDatabase()) {
+            return "not given (bench.db.url unset): " + (settings.baseUrl());
+        }
+        try (Connection c = ScaleSeed.connect(settings)) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot reach the application's database at " + settings.dbUrl(), e);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (Exception e) {
+            return "n/a";
+        }
+    }
+
+    private static Reply expect(Reply reply, int status, String what) {
+        if (!reply.is(status)) {
+            throw new IllegalStateException("could not " + what + ": HTTP " + reply.status() + " " + reply.body());
+        }
+        return reply;
+    }
+
+    private static void parallel(int threads, int count, IntConsumer work) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        List<RuntimeException> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> started = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            started.add(start("setup-" + t, () -> {
+                for (int i = next.getAndIncrement(); i < count && failures.isEmpty(); i = next.getAndIncrement()) {
+                    try {
+                        work.accept(i);
+                    } catch (RuntimeException e) {
+                        failures.add(e);
+                    }
+                }
+            }));
+        }
+        for (Thread thread : started) {
+            thread.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+    }
+
+    static Thread start(String name, Runnable work) {
+        Thread thread = new Thread(work, name);
+        thread.start();
+        return thread;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(20);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + line);
+    }
+}

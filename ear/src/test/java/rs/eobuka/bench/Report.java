@@ -1,0 +1,156 @@
+package rs.eobuka.bench;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/** The run's figures as a Markdown report, with what is needed to judge them: database, cores, load, counts. */
+final class Report {
+
+    static final double TARGET_RATIO = 0.5;
+    static final double TARGET_REGISTRATION_P95_MS = 100;
+    static final double TARGET_READ_MS = 300;
+
+    private final BenchSettings settings;
+    private final String run;
+    private final ZonedDateTime started = ZonedDateTime.now();
+    private String loadBefore;
+    private String loadAfter;
+    private String database;
+    private double setupSeconds;
+    private LoadResult app;
+    private LoadResult bare;
+    private String bareUrl;
+    private ScaleSeed.Result seed;
+    private Samples inbox;
+    private Samples roster;
+
+    Report(BenchSettings settings, String run) {
+        this.settings = settings;
+        this.run = run;
+    }
+
+    void loadBefore(String value) {
+        loadBefore = value;
+    }
+
+    void loadAfter(String value) {
+        loadAfter = value;
+    }
+
+    void database(String value) {
+        database = value;
+    }
+
+    void setup(double seconds) {
+        setupSeconds = seconds;
+    }
+
+    void app(LoadResult result) {
+        app = result;
+    }
+
+    void bare(String url, LoadResult result) {
+        bareUrl = url;
+        bare = result;
+    }
+
+    void seed(ScaleSeed.Result result) {
+        seed = result;
+    }
+
+    void inbox(Samples samples) {
+        inbox = samples;
+    }
+
+    void roster(Samples samples) {
+        roster = samples;
+    }
+
+    String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# eObuka registration benchmark\n\n");
+        md.append("| | |\n| --- | --- |\n");
+        row(md, "run", run + ", " + started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+        row(md, "application", settings.baseUrl());
+        row(md, "database", database);
+        row(md, "bare engine database", bareUrl);
+        row(md, "machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
+                + "; load average before " + loadBefore + ", after " + loadAfter
+                + " (application, database and this harness share the machine)");
+        row(md, "clients", settings.clients() + " registering + " + settings.approvers()
+                + " approving, closed loop without think time");
+        row(md, "duration", "warm-up " + settings.warmupSeconds() + " s, measured " + f1(app.seconds()) + " s (app), "
+                + f1(bare.seconds()) + " s (bare)" + (app.ranOutEarly() ? "; the app ran out of participant/session pairs early" : ""));
+        row(md, "setup", settings.participants() + " participants, " + settings.sessions() + " sessions ("
+                + settings.smallSessions() + " of capacity " + settings.smallCapacity() + ", the rest 1000), " + f1(setupSeconds) + " s");
+        md.append("\n## Registration under load\n\n");
+        md.append("| | app (POST /api/sessions/{id}/registrations) | bare engine (start training-registration) |\n| --- | --- | --- |\n");
+        row(md, "rate", f1(app.rate()) + " registrations/s", f1(bare.rate()) + " instances/s");
+        row(md, "count (ok / all)", app.registrations().ok() + " / " + app.registrations().count(),
+                bare.registrations().ok() + " / " + bare.registrations().count());
+        row(md, "seat / waiting list", app.seated() + " / " + app.waitlisted(), bare.seated() + " / " + bare.waitlisted());
+        row(md, "latency p50 / p95 / p99 / max (ms)", latencies(app.registrations()), latencies(bare.registrations()));
+        row(md, "errors by status", app.registrations().errors(201), bare.registrations().errors(201));
+        row(md, "approvals (ok / all, rate)", app.approvals().ok() + " / " + app.approvals().count() + ", " + f1(app.approvalRate()) + "/s",
+                bare.approvals().ok() + " / " + bare.approvals().count() + ", " + f1(bare.approvalRate()) + "/s");
+        row(md, "approval latency p50 / p95 / p99 / max (ms)", latencies(app.approvals()), latencies(bare.approvals()));
+        row(md, "approval errors by status", app.approvals().errors(200), bare.approvals().errors(200));
+        row(md, "approvers' inbox page p50 / p95 / p99 / max (ms)", latencies(app.inbox()), latencies(bare.inbox()));
+        double ratio = app.rate() / bare.rate();
+        double p95 = app.registrations().percentileMillis(95);
+        md.append("\nRatio app/bare: **").append(f2(ratio)).append("** (target >= ").append(TARGET_RATIO).append(": ")
+                .append(ratio >= TARGET_RATIO ? "met" : "NOT met").append("). ");
+        md.append("App registration p95: **").append(f1(p95)).append(" ms** at ").append(settings.clients())
+                .append(" clients (target < ").append((int) TARGET_REGISTRATION_P95_MS).append(" ms: ")
+                .append(p95 < TARGET_REGISTRATION_P95_MS ? "met" : "NOT met").append(").\n");
+
+        md.append("\n## Read paths at scale\n\n");
+        if (seed == null) {
+            md.append("Not seeded: bench.db.url was not given, so the calls below read whatever the database holds.\n\n");
+        } else {
+            md.append("Seeded in ").append(f1(seed.seconds())).append(" s: ").append(seed.registrations()).append(" registrations in ")
+                    .append(seed.pendingSessions().size() + seed.mixedSessions().size()).append(" sessions of ")
+                    .append(settings.seedPerSession()).append(" (").append(seed.pendingSessions().size())
+                    .append(" pending approval, the rest 80% confirmed, 10% waiting, 10% cancelled) for ").append(seed.accounts())
+                    .append(" seed accounts; ").append(seed.processes()).append(" training-registration instances started for the pending ones. ")
+                    .append("Now in the database: ").append(seed.totalRegistrations()).append(" registrations, ")
+                    .append(seed.openApprovalTasks()).append(" open approval tasks.\n\n");
+        }
+        md.append("| call (one organizer, sequential) | calls | p50 / p95 / p99 / max (ms) | errors | target < ")
+                .append((int) TARGET_READ_MS).append(" ms (p95) |\n| --- | --- | --- | --- | --- |\n");
+        read(md, "inbox: GET " + RegistrationBenchmark.REGISTRATION_TASKS, inbox);
+        read(md, "roster: GET /api/sessions/{id}/registrations?first=0&max=50&sort=" + settings.rosterSort(), roster);
+        return md.toString();
+    }
+
+    private static void read(StringBuilder md, String call, Samples samples) {
+        if (samples.ok() == 0 && (samples.statuses().containsKey(404) || samples.statuses().containsKey(405))) {
+            row(md, call, "0", "not available (" + samples.statuses().keySet().iterator().next() + ")", "", "");
+            return;
+        }
+        double p95 = samples.percentileMillis(95);
+        row(md, call, Integer.toString(samples.count()), latencies(samples), samples.errors(200),
+                p95 < TARGET_READ_MS ? "met" : "NOT met");
+    }
+
+    private static String latencies(Samples s) {
+        if (s.count() == 0) {
+            return "-";
+        }
+        return f1(s.percentileMillis(50)) + " / " + f1(s.percentileMillis(95)) + " / " + f1(s.percentileMillis(99)) + " / " + f1(s.maxMillis());
+    }
+
+    private static void row(StringBuilder md, String... cells) {
+        md.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    private static String f1(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String f2(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The registration benchmark: a plain Java harness (not a test) that drives a running eObuka over
+ * its JSON API and compares it with the same BPMN on a bare Camunda engine. Run it with
+ * {@code mvn -Pbenchmark -pl ear exec:java}; see README.md, "Benchmark".
+ */
+package rs.eobuka.bench;
