@@ -5,7 +5,9 @@ import com.lowagie.text.FontFactory;
 /**
  * The font of PDF exports (PrimeFaces' data exporter writes through OpenPDF's
  * {@link FontFactory}): Liberation Sans, which OpenPDF ships, registered once under an alias.
- * PDF's standard fonts have no č, ć, đ and no Cyrillic.
+ * PDF's standard fonts have no č, ć, đ and no Cyrillic. The exporter must also ask for the
+ * {@code Identity-H} encoding ({@code <p:dataExporter encoding="Identity-H">}): with its default
+ * (UTF-8) OpenPDF writes a one-byte font that garbles those letters.
  */
 public final class ExportFonts {
 
