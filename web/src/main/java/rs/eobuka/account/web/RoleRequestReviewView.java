@@ -1,6 +1,5 @@
 package rs.eobuka.account.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -55,10 +54,8 @@ public class RoleRequestReviewView implements Serializable {
     private void decide(boolean approved) throws IOException {
         try {
             roleRequests.decide(taskId, user.getUsername(), approved, comment);
-            FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            FacesTexts.info(approved ? "roleRequest.review.granted" : "roleRequest.review.declined");
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/inbox/index.xhtml");
+            FacesTexts.infoAfterRedirect("/inbox/index.xhtml",
+                    approved ? "roleRequest.review.granted" : "roleRequest.review.declined");
         } catch (DomainException e) {
             FacesTexts.error(e, "review");
         }

@@ -1,7 +1,5 @@
 package rs.eobuka.registration.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -64,11 +62,9 @@ public class RegistrationApprovalView implements Serializable {
     private void decide(boolean approved) throws IOException {
         try {
             approvals.decide(taskId, user.getUsername(), approved, reason);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            FacesTexts.info(approved ? "registrationApproval.approved" : "registrationApproval.rejected",
+            FacesTexts.infoAfterRedirect("/inbox/index.xhtml",
+                    approved ? "registrationApproval.approved" : "registrationApproval.rejected",
                     entry.registration().getAccount().getFullName());
-            external.redirect(external.getRequestContextPath() + "/inbox/index.xhtml");
         } catch (DomainException e) {
             FacesTexts.error(e, "approval");
         }

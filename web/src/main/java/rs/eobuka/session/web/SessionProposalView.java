@@ -1,7 +1,5 @@
 package rs.eobuka.session.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -48,10 +46,8 @@ public class SessionProposalView implements Serializable {
     public void propose() throws IOException {
         try {
             TrainingSession session = approvals.propose(form.toPlan(), user.getUsername());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            FacesTexts.info("propose.done", session.getTraining().title(FacesTexts.language()));
-            external.redirect(external.getRequestContextPath() + "/organizer/sessions.xhtml");
+            FacesTexts.infoAfterRedirect("/organizer/sessions.xhtml", "propose.done",
+                    session.getTraining().title(FacesTexts.language()));
         } catch (DomainException e) {
             FacesTexts.error(e, "propose");
         } catch (ConstraintViolationException e) {

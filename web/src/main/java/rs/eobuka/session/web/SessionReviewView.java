@@ -1,7 +1,5 @@
 package rs.eobuka.session.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -59,10 +57,7 @@ public class SessionReviewView implements Serializable {
     private void decide(boolean approved) throws IOException {
         try {
             approvals.review(taskId, user.getUsername(), approved, comment);
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            FacesTexts.info(approved ? "sessionReview.approved" : "sessionReview.returned");
-            external.redirect(external.getRequestContextPath() + "/inbox/index.xhtml");
+            FacesTexts.infoAfterRedirect("/inbox/index.xhtml", approved ? "sessionReview.approved" : "sessionReview.returned");
         } catch (DomainException e) {
             FacesTexts.error(e, "review");
         }

@@ -1,7 +1,5 @@
 package rs.eobuka.session.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -46,10 +44,7 @@ public class SessionRevisionView implements Serializable {
     public void resubmit() throws IOException {
         try {
             approvals.revise(taskId, user.getUsername(), form.toPlan());
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            FacesTexts.info("sessionRevision.resubmitted");
-            external.redirect(external.getRequestContextPath() + "/inbox/index.xhtml");
+            FacesTexts.infoAfterRedirect("/inbox/index.xhtml", "sessionRevision.resubmitted");
         } catch (DomainException e) {
             FacesTexts.error(e, "revision");
         } catch (ConstraintViolationException e) {

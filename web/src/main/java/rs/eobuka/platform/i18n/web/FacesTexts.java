@@ -27,6 +27,17 @@ public final class FacesTexts {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /**
+     * Shows the message on the page the user is sent to next (a decided task goes back to the
+     * inbox, a proposal to the session list): kept in the flash over the redirect.
+     */
+    public static void infoAfterRedirect(String path, String key, Object... arguments) throws java.io.IOException {
+        jakarta.faces.context.ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        info(key, arguments);
+        external.redirect(external.getRequestContextPath() + path);
+    }
+
     public static void error(String key, Object... arguments) {
         add(null, FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
