@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
+import rs.eobuka.platform.engine.EngineIndexes;
 
 /**
  * A Camunda engine without the application: the same settings as ProcessEngineBootstrap
@@ -59,7 +60,20 @@ final class BareEngine {
         configuration.setAuthorizationEnabled(false);
         configuration.setJobExecutorActivate(false);
         configuration.setExpressionManager(new MockExpressionManager());
-        return configuration.buildProcessEngine();
+        ProcessEngine engine = configuration.buildProcessEngine();
+        if ("true".equals(schemaUpdate)) {
+            // the indexes the application adds to the engine's tables when it starts
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, user, password);
+                 java.sql.Statement statement = c.createStatement()) {
+                for (String sql : EngineIndexes.STATEMENTS) {
+                    statement.execute(sql);
+                }
+            } catch (java.sql.SQLException e) {
+                engine.close();
+                throw new IllegalStateException("could not index the bare engine's tables", e);
+            }
+        }
+        return engine;
     }
 
     /** Mocks are thread-bound: every thread that drives the engine calls this first. */

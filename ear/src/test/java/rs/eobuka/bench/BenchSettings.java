@@ -8,7 +8,7 @@ import java.nio.file.Path;
  * cannot seed the read paths and says so in the report.
  */
 record BenchSettings(String baseUrl, int participants, int sessions, int smallSessions, int smallCapacity,
-                     int clients, int approvers, int warmupSeconds, int durationSeconds,
+                     int clients, int approvers, int warmupSeconds, int durationSeconds, int quietSeconds,
                      String participantPassword, String admin, String demoPassword, String proposer, String reviewer,
                      String dbUrl, String dbUser, String dbPassword, String bareUrl, String bareUser, String barePassword,
                      int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
@@ -18,13 +18,14 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
         return new BenchSettings(
                 text("bench.url", "http://localhost:8080").replaceAll("/+$", ""),
                 number("bench.participants", 200),
-                number("bench.sessions", 50),
+                number("bench.sessions", 200),
                 number("bench.smallSessions", 5),
                 number("bench.smallCapacity", 10),
                 number("bench.clients", 8),
                 number("bench.approvers", 1),
-                number("bench.warmup", 15),
+                number("bench.warmup", 60),
                 number("bench.duration", 60),
+                number("bench.quiet", 180),
                 text("bench.participantPassword", "bench-lozinka-12345"),
                 text("bench.admin", "admin"),
                 text("bench.demoPassword", "demo-lozinka"),

@@ -23,8 +23,17 @@ final class LoadWindow {
         return System.nanoTime() >= end;
     }
 
-    /** Whether a call that just ended counts; remembers the last such moment. */
+    /** Whether a call that just ended counts. */
     boolean counts() {
+        long now = System.nanoTime();
+        return now >= start && now < end;
+    }
+
+    /**
+     * Whether a registration that just ended counts; remembers the last such moment, which ends
+     * the window when the work runs out (approvers' calls go on, and must not stretch it).
+     */
+    boolean countsRegistration() {
         long now = System.nanoTime();
         if (now < start || now >= end) {
             return false;

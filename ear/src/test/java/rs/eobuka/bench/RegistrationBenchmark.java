@@ -148,6 +148,7 @@ public final class RegistrationBenchmark {
     // --- 2. load on the application -------------------------------------------------------
 
     private LoadResult appLoad() throws InterruptedException {
+        double quietWait = CpuMeter.awaitQuiet(settings.quietSeconds());
         int pairs = participants.size() * sessionIds.size();
         List<Integer> deck = new ArrayList<>(pairs);
         for (int k = 0; k < pairs; k++) {
@@ -161,6 +162,7 @@ public final class RegistrationBenchmark {
         AtomicLong seated = new AtomicLong();
         AtomicLong waitlisted = new AtomicLong();
         LoadWindow window = new LoadWindow(settings.warmupSeconds(), settings.durationSeconds());
+        CpuMeter.Window cpu = CpuMeter.watch(window);
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             threads.add(start("app-client-" + c, () -> {
@@ -173,7 +175,7 @@ public final class RegistrationBenchmark {
                     int pair = deck.get(k);
                     User participant = participants.get(pair / sessionIds.size());
                     Reply reply = api.post(participant, "/api/sessions/" + sessionIds.get(pair % sessionIds.size()) + "/registrations", null);
-                    if (window.counts()) {
+                    if (window.countsRegistration()) {
                         registrations.record(reply.status(), reply.nanos(), reply.is(201));
                         if (reply.is(201)) {
                             ("WAITLISTED".equals(ApiClient.status(reply.body())) ? waitlisted : seated).incrementAndGet();
@@ -206,7 +208,8 @@ public final class RegistrationBenchmark {
         for (Thread thread : threads) {
             thread.join();
         }
-        return new LoadResult(registrations, inbox, approvals, window.seconds(), seated.get(), waitlisted.get(), window.ranOutEarly());
+        return new LoadResult(registrations, inbox, approvals, window.seconds(), seated.get(), waitlisted.get(), window.ranOutEarly(),
+                cpu.describe(), quietWait);
     }
 
     // --- 4. read paths --------------------------------------------------------------------

@@ -98,6 +98,8 @@ final class Report {
         row(md, "approval latency p50 / p95 / p99 / max (ms)", latencies(app.approvals()), latencies(bare.approvals()));
         row(md, "approval errors by status", app.approvals().errors(200), bare.approvals().errors(200));
         row(md, "approvers' inbox page p50 / p95 / p99 / max (ms)", latencies(app.inbox()), latencies(bare.inbox()));
+        row(md, "CPU in the measured window", app.cpu(), bare.cpu());
+        row(md, "waited for a quiet machine before the phase", f1(app.quietWaitSeconds()) + " s", f1(bare.quietWaitSeconds()) + " s");
         double ratio = app.rate() / bare.rate();
         double p95 = app.registrations().percentileMillis(95);
         md.append("\nRatio app/bare: **").append(f2(ratio)).append("** (target >= ").append(TARGET_RATIO).append(": ")

@@ -168,9 +168,10 @@ public class AccountService {
         findByUsername(username).ifPresent(a -> a.changeLanguage(language.tag()));
     }
 
+    /** A list, not a stream: Hibernate streams through a scrollable cursor, costly on a call made by every request. */
     public Optional<Account> findByUsername(String username) {
         return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     public Account get(long accountId) {

@@ -2,7 +2,6 @@ package rs.eobuka.inbox;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 
@@ -27,6 +26,9 @@ public class InboxService {
 
     /** Process definition id to process key; definitions never change once deployed. */
     private static final Map<String, String> PROCESS_KEYS = new ConcurrentHashMap<>();
+    /** Form key per process definition and task definition; {@link #NO_FORM} for a task without one. */
+    private static final Map<String, String> FORM_KEYS = new ConcurrentHashMap<>();
+    private static final String NO_FORM = "";
 
     @Inject
     TaskService tasks;
@@ -37,20 +39,22 @@ public class InboxService {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    FormService forms;
+
     public List<TaskSummary> find(InboxQuery query, int first, int max) {
-        List<Task> page = build(query).initializeFormKeys().listPage(first, max);
+        List<Task> page = new InboxSql(query).page(tasks).listPage(first, max);
         Map<String, String> keys = businessKeys(page);
-        return page.stream().map(task -> summary(task, keys)).toList();
+        return page.stream().map(task -> summary(task, formKey(task), keys)).toList();
     }
 
     public long count(InboxQuery query) {
-        return build(query).count();
+        return new InboxSql(query).count(tasks).count();
     }
 
     public TaskSummary get(String taskId, String username, Set<String> groups) {
         Task task = visibleTask(taskId, username, groups);
-        Task withForm = tasks.createTaskQuery().taskId(task.getId()).initializeFormKeys().singleResult();
-        return summary(withForm, businessKeys(List.of(withForm)));
+        return summary(task, formKey(task), businessKeys(List.of(task)));
     }
 
     public void claim(String taskId, String username, Set<String> groups) {
@@ -87,42 +91,12 @@ public class InboxService {
         throw new NotFoundException("task.notFound");
     }
 
-    private TaskQuery build(InboxQuery query) {
-        TaskQuery q = tasks.createTaskQuery().active();
-        if (query.mineOnly()) {
-            q.taskAssignee(query.username());
-        } else if (query.groups().isEmpty()) {
-            q.taskAssignee(query.username());
-        } else {
-            q.or().taskAssignee(query.username())
-                    .taskCandidateGroupIn(new ArrayList<>(query.groups())).includeAssignedTasks()
-                    .endOr();
-        }
-        if (query.processKey() != null && !query.processKey().isBlank()) {
-            q.processDefinitionKey(query.processKey());
-        }
-        if (query.businessKey() != null && !query.businessKey().isBlank()) {
-            q.processInstanceBusinessKey(query.businessKey());
-        }
-        if (query.nameContains() != null && !query.nameContains().isBlank()) {
-            q.taskNameLike("%" + query.nameContains().strip() + "%");
-        }
-        switch (query.sort()) {
-            case CREATED_ASC -> q.orderByTaskCreateTime().asc();
-            case DUE_ASC -> q.orderByDueDate().asc();
-            case DUE_DESC -> q.orderByDueDate().desc();
-            case NAME_ASC -> q.orderByTaskName().asc();
-            default -> q.orderByTaskCreateTime().desc();
-        }
-        return q.orderByTaskId().asc();
-    }
-
-    private TaskSummary summary(Task task, Map<String, String> businessKeys) {
+    private TaskSummary summary(Task task, String formKey, Map<String, String> businessKeys) {
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(),
                 processKey(task.getProcessDefinitionId()), businessKeys.get(task.getProcessInstanceId()),
                 task.getCreateTime() == null ? null : task.getCreateTime().toInstant(),
                 task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getAssignee(), task.getFormKey(), task.getPriority());
+                task.getAssignee(), formKey, task.getPriority());
     }
 
     /** Business keys of a page of tasks, in one query. */
@@ -135,6 +109,16 @@ public class InboxService {
         runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
                 .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
         return keys;
+    }
+
+    /** The task's form, from its (deployed, never changing) definition; remembered per definition and task. */
+    private String formKey(Task task) {
+        if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
+            return null;
+        }
+        return FORM_KEYS.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+                key -> Objects.requireNonNullElse(forms.getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()), NO_FORM))
+                .transform(key -> NO_FORM.equals(key) ? null : key);
     }
 
     private String processKey(String definitionId) {

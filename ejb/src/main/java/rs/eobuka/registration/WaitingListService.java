@@ -1,11 +1,15 @@
 package rs.eobuka.registration;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
@@ -25,20 +29,44 @@ import rs.eobuka.session.TrainingSession;
 @Stateless
 public class WaitingListService {
 
+    private static final String LOCKS_HELD = WaitingListService.class.getName() + ".locksHeld";
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
     RuntimeService runtime;
 
-    /** Takes the session's row lock until the transaction ends, and returns the session. */
+    @Resource
+    TransactionSynchronizationRegistry transaction;
+
+    /** Takes the session's row lock until the transaction ends (once per transaction), and returns the session. */
     public TrainingSession lockSession(long sessionId) {
+        Set<Long> held = locksHeld();
+        if (held.contains(sessionId)) {
+            return em.find(TrainingSession.class, sessionId);
+        }
         List<?> locked = em.createNativeQuery("select id from training_session where id = ? for update")
                 .setParameter(1, sessionId).getResultList();
         if (locked.isEmpty()) {
             throw new NotFoundException("session.notFound");
         }
+        held.add(sessionId);
         return em.find(TrainingSession.class, sessionId);
+    }
+
+    /**
+     * The sessions this transaction has locked. A registration locks its session, then its process
+     * reserves the seat in the same transaction: the second lock would only repeat the first.
+     */
+    @SuppressWarnings("unchecked")
+    private Set<Long> locksHeld() {
+        Set<Long> held = (Set<Long>) transaction.getResource(LOCKS_HELD);
+        if (held == null) {
+            held = new HashSet<>();
+            transaction.putResource(LOCKS_HELD, held);
+        }
+        return held;
     }
 
     /** The session of a registration, read without loading either. */
@@ -48,10 +76,14 @@ public class WaitingListService {
                 .orElseThrow(() -> new NotFoundException("registration.notFound"));
     }
 
-    /** Called by the process: a seat (pending approval) while one is free, else a ticket on the waiting list. */
+    /**
+     * Called by the process: a seat (pending approval) while one is free, else a ticket on the
+     * waiting list. The registration is read before the lock: it is new, and only this step
+     * changes it before it holds a seat or a ticket.
+     */
     public boolean reserveSeat(long registrationId) {
-        TrainingSession session = lockSession(sessionIdOf(registrationId));
         Registration registration = em.find(Registration.class, registrationId);
+        TrainingSession session = lockSession(registration.getSession().getId());
         if (session.takeSeat()) {
             registration.holdSeat();
             return true;

@@ -75,6 +75,7 @@ public class ProcessEngineBootstrap {
         configuration.setTaskMetricsEnabled(false);
         configuration.setAuthorizationEnabled(false);
         engine = configuration.buildProcessEngine();
+        EngineIndexes.create(dataSource);
 
         Deployment deployment = deployModels();
         LOG.info(() -> "Process engine '" + engine.getName() + "' started; models deployed as " + deployment.getId());

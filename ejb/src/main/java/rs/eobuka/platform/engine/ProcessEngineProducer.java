@@ -3,6 +3,7 @@ package rs.eobuka.platform.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,6 +45,11 @@ public class ProcessEngineProducer {
     @Produces
     HistoryService historyService() {
         return bootstrap.engine().getHistoryService();
+    }
+
+    @Produces
+    FormService formService() {
+        return bootstrap.engine().getFormService();
     }
 
     @Produces

@@ -45,7 +45,11 @@ public class OutboxDispatcher {
             List<Long> due;
             do {
                 due = dueIds();
-                due.forEach(sender::send);
+                if (OutboxSender.keepsMailInApp()) {
+                    sender.holdAll(due);
+                } else {
+                    due.forEach(sender::send);
+                }
             } while (due.size() == BATCH && System.nanoTime() < deadline);
         } finally {
             running.set(false);

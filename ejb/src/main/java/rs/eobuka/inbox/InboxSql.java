@@ -1,0 +1,81 @@
+package rs.eobuka.inbox;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.NativeTaskQuery;
+
+/**
+ * An inbox query as SQL on the engine's task table, for the engine's native task query.
+ *
+ * <p>Why not the engine's task query: for "assigned to me or offered to my groups" it joins the
+ * identity links and must then ask for {@code distinct} rows, so the database sorts every open
+ * task of the inbox to return a page of 50 (135 ms on PostgreSQL with 16,000 open approvals,
+ * and an organizer's inbox is read on every screen). Here the groups are an {@code exists} test,
+ * there is no {@code distinct}, and the newest-first order reads the index
+ * {@code EOBUKA_IDX_TASK_CREATED} ({@code EngineIndexes}) until the page is full. Same rows and
+ * order as the task query it replaces: active tasks only; the user's own, or candidates of the
+ * user's groups whether or not someone has claimed them. Public for the benchmark's bare engine,
+ * which asks exactly what the inbox asks.
+ */
+public final class InboxSql {
+
+    private final StringBuilder where = new StringBuilder(" where RES.SUSPENSION_STATE_ = 1");
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final String orderBy;
+
+    public InboxSql(InboxQuery query) {
+        parameters.put("username", query.username());
+        if (query.mineOnly() || query.groups().isEmpty()) {
+            where.append(" and RES.ASSIGNEE_ = #{username}");
+        } else {
+            List<String> placeholders = new ArrayList<>();
+            int i = 0;
+            for (String group : query.groups().stream().sorted().toList()) {
+                parameters.put("group" + i, group);
+                placeholders.add("#{group" + i++ + "}");
+            }
+            where.append(" and (RES.ASSIGNEE_ = #{username} or exists (select 1 from ACT_RU_IDENTITYLINK I")
+                    .append(" where I.TASK_ID_ = RES.ID_ and I.TYPE_ = 'candidate' and I.GROUP_ID_ in (")
+                    .append(String.join(", ", placeholders)).append(")))");
+        }
+        if (isGiven(query.processKey())) {
+            parameters.put("processKey", query.processKey().strip());
+            where.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{processKey})");
+        }
+        if (isGiven(query.businessKey())) {
+            parameters.put("businessKey", query.businessKey().strip());
+            where.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ = #{businessKey})");
+        }
+        if (isGiven(query.nameContains())) {
+            parameters.put("name", "%" + query.nameContains().strip() + "%");
+            where.append(" and RES.NAME_ like #{name}");
+        }
+        orderBy = switch (query.sort()) {
+            case CREATED_ASC -> " order by RES.CREATE_TIME_ asc, RES.ID_ asc";
+            case DUE_ASC -> " order by RES.DUE_DATE_ asc, RES.ID_ asc";
+            case DUE_DESC -> " order by RES.DUE_DATE_ desc, RES.ID_ asc";
+            case NAME_ASC -> " order by RES.NAME_ asc, RES.ID_ asc";
+            default -> " order by RES.CREATE_TIME_ desc, RES.ID_ asc";
+        };
+    }
+
+    public NativeTaskQuery page(TaskService tasks) {
+        return bind(tasks.createNativeTaskQuery().sql("select RES.* from ACT_RU_TASK RES" + where + orderBy));
+    }
+
+    NativeTaskQuery count(TaskService tasks) {
+        return bind(tasks.createNativeTaskQuery().sql("select count(*) from ACT_RU_TASK RES" + where));
+    }
+
+    private NativeTaskQuery bind(NativeTaskQuery query) {
+        parameters.forEach(query::parameter);
+        return query;
+    }
+
+    private static boolean isGiven(String value) {
+        return value != null && !value.isBlank();
+    }
+}
