@@ -74,6 +74,14 @@ final class ScaleSeed {
                 (pendingOnly ? pending : mixed).add(session);
             }
             int processes = startProcesses(c, templateSession, toStart);
+            if (settings.postgres()) {
+                // statistics as autovacuum would have them by the time a real database had grown
+                // this far; without them the planner takes the freshly filled tables for empty
+                c.setAutoCommit(true);
+                try (java.sql.Statement analyze = c.createStatement()) {
+                    analyze.execute("analyze");
+                }
+            }
             long total = count(c, "select count(*) from registration");
             long open = count(c, "select count(*) from act_ru_task where task_def_key_ = '" + BareEngine.TASK_APPROVE + "'");
             return new Result(pending, mixed, accounts.length, sessions * perSession, processes,
