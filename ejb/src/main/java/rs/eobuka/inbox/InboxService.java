@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 
-/** The caller's open user tasks, from the engine's task service, paged and sorted there. */
+/** The caller's open user tasks, from the engine's task service ({@link InboxSql}), paged and sorted in the database. */
 @Stateless
 public class InboxService {
 
@@ -116,9 +116,9 @@ public class InboxService {
         if (task.getProcessDefinitionId() == null || task.getTaskDefinitionKey() == null) {
             return null;
         }
-        return FORM_KEYS.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-                key -> Objects.requireNonNullElse(forms.getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()), NO_FORM))
-                .transform(key -> NO_FORM.equals(key) ? null : key);
+        String formKey = FORM_KEYS.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+                key -> Objects.requireNonNullElse(forms.getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey()), NO_FORM));
+        return formKey.equals(NO_FORM) ? null : formKey;
     }
 
     private String processKey(String definitionId) {
