@@ -33,7 +33,7 @@ public final class EngineIndexes {
                 statement.execute(sql);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not add the inbox indexes to the engine's tables", e);
+            throw new IllegalStateException("Could not add eObuka's indexes to the engine's tables", e);
         }
     }
 }

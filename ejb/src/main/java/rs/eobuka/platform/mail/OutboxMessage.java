@@ -85,10 +85,6 @@ public class OutboxMessage {
         lastError = null;
     }
 
-    void markHeld() {
-        status = OutboxStatus.HELD;
-    }
-
     /** Retries back off from 30 seconds, doubling up to an hour, then the message fails. */
     void markAttemptFailed(String error, Instant now) {
         attempts++;

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 /**
  * Sends one outbox message over SMTP and records the outcome. With
  * {@code eobuka.mail.transport=outbox} (the local demo run) nothing leaves the machine: the
- * message is held and read on the admin's outbox page.
+ * dispatcher holds the messages ({@link #holdAll}) and they are read on the admin's outbox page.
  */
 @Stateless
 public class OutboxSender {
@@ -63,10 +63,6 @@ public class OutboxSender {
     public void send(long id) {
         OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (message == null || message.getStatus() != OutboxStatus.PENDING) {
-            return;
-        }
-        if (keepsMailInApp()) {
-            message.markHeld();
             return;
         }
         try {
