@@ -2,19 +2,12 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import rs.eobuka.it.Deployments;
 
 /** The public certificates/verify.xhtml: a code is looked up by typing it or by following a link. */
 class CertificateVerificationPageIT extends BrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldSayThereIsNoCertificateForUnknownTypedCode() {

@@ -2,8 +2,6 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -12,11 +10,6 @@ import rs.eobuka.it.Deployments;
 
 /** login.xhtml: every demo account reaches its own home page; wrong passwords and logout. */
 class LoginPageIT extends BrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldShowAdminHomeWithInboxAndUsers() {

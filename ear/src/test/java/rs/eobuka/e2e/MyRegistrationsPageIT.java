@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static rs.eobuka.e2e.ParticipantSteps.EINVOICING_SR_CYRL;
 import static rs.eobuka.e2e.ParticipantSteps.PASSWORD;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -15,11 +13,6 @@ import rs.eobuka.it.Deployments;
 class MyRegistrationsPageIT extends BrowserIT {
 
     private static final By TABLE = By.id("registrationsForm:registrations");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldListOwnRegistrationAndCancelIt() throws Exception {

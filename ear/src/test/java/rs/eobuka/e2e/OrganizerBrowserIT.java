@@ -23,17 +23,12 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import rs.eobuka.it.Deployments;
 
 /**
  * Steps shared by the organizer screens' browser tests: test data through
  * {@link TrainingSetupServlet}, opening a task from the inbox, downloads, the phone-width check.
  */
 abstract class OrganizerBrowserIT extends BrowserIT {
-
-    static org.jboss.shrinkwrap.api.spec.EnterpriseArchive organizerDeployment() {
-        return Deployments.applicationWith(TrainingSetupServlet.class);
-    }
 
     /** Calls a setup step and returns its answer (an id). */
     String setup(String query) {

@@ -2,8 +2,6 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -17,11 +15,6 @@ class PagesIT extends BrowserIT {
 
     private static final By LSGU_TABLE = By.id("lsguForm:lsguTable");
     private static final By REGION = By.id("lsguForm:region");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldFitAPhonesWidthWithoutSideScrolling() {

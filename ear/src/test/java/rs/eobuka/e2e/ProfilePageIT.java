@@ -3,8 +3,6 @@ package rs.eobuka.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static rs.eobuka.e2e.ParticipantSteps.PASSWORD;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -12,11 +10,6 @@ import rs.eobuka.it.Deployments;
 
 /** account/profile.xhtml: a person sees and changes their own details. */
 class ProfilePageIT extends BrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldSaveOwnDetails() throws Exception {

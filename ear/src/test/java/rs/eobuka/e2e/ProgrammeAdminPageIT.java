@@ -3,8 +3,6 @@ package rs.eobuka.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -15,11 +13,6 @@ import org.openqa.selenium.By;
  * on the account, and the demo accounts must stay in Latin for the other tests.
  */
 class ProgrammeAdminPageIT extends OrganizerBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return organizerDeployment();
-    }
 
     @Test
     void shouldCreateProgrammeAndLetOrganizerEditIt() {

@@ -2,8 +2,6 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -13,11 +11,6 @@ import org.openqa.selenium.By;
  * reason. In Serbian Cyrillic.
  */
 class RegistrationApprovalFlowIT extends OrganizerBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return organizerDeployment();
-    }
 
     @Test
     void shouldConfirmRegistrationApprovedFromInbox() {

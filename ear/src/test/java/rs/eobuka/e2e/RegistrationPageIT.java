@@ -5,8 +5,6 @@ import static rs.eobuka.e2e.ParticipantSteps.EINVOICING_EN;
 import static rs.eobuka.e2e.ParticipantSteps.PASSWORD;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -14,11 +12,6 @@ import rs.eobuka.it.Deployments;
 
 /** registrations/registration.xhtml: the steps a registration passed and the one it waits at, in English; only for its owner. */
 class RegistrationPageIT extends BrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldShowPassedStepsAndCurrentStep() throws Exception {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,11 +19,6 @@ import rs.eobuka.it.Deployments;
 class RoleRequestFlowIT extends BrowserIT {
 
     private static final String PASSWORD = "e2e-lozinka-dovoljno-duga";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldLetAdminGrantRequestedRoleFromInbox() throws Exception {

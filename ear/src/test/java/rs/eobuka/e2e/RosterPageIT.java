@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -21,11 +19,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * organizer/sessions.xhtml.
  */
 class RosterPageIT extends OrganizerBrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return organizerDeployment();
-    }
 
     @Test
     void shouldApproveMarkAttendanceIssueCertificateAndExportRoster() throws Exception {

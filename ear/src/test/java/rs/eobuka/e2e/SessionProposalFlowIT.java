@@ -6,8 +6,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -20,11 +18,6 @@ import org.openqa.selenium.support.ui.Select;
 class SessionProposalFlowIT extends OrganizerBrowserIT {
 
     private static final DateTimeFormatter PICKER = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return organizerDeployment();
-    }
 
     @Test
     void shouldPublishSessionProposedByOneOrganizerAndApprovedByAnother() {

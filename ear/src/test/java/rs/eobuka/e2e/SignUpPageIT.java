@@ -3,8 +3,6 @@ package rs.eobuka.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -12,11 +10,6 @@ import rs.eobuka.it.Deployments;
 
 /** signup.xhtml: a refused form keeps what was typed; an accepted one says what comes next. */
 class SignUpPageIT extends BrowserIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldKeepTypedValuesOnShortPasswordThenAcceptValidForm() {

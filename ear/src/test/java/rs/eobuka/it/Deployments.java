@@ -1,18 +1,31 @@
 package rs.eobuka.it;
 
 import java.io.File;
+import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
+import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The one place test archives are built: the EAR the build produced, unchanged for client
- * tests; for in-container tests the same EAR with the test classes added to its web module.
+ * The one deployment of the integration and browser tests: the EAR the build produced, with the
+ * in-container tests, their fixtures and GreenMail added to it. It is deployed once for the
+ * whole failsafe run (arquillian-suite-extension, named in arquillian.xml), not once per test
+ * class: a deployment of the EAR costs about 12 seconds, and the client tests only need the
+ * application as it ships, which this archive still is apart from the test classes.
  */
+@ArquillianSuiteDeployment
 public final class Deployments {
 
     private Deployments() {
+    }
+
+    /** The archive every test class runs against. */
+    @Deployment
+    public static EnterpriseArchive suite() {
+        return applicationWithSmtpServer(RegistrationProcessIT.class, SingleTransactionIT.class, OutboxMailIT.class,
+                ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class);
     }
 
     /** The application exactly as it ships. */

@@ -17,9 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,11 +45,6 @@ class OutboxMailIT {
 
     /** The dispatcher runs every ten seconds and sends the longest-due first; give a backlog time to drain. */
     private static final Duration DELIVERY = Duration.ofSeconds(120);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWithSmtpServer(OutboxMailIT.class, ServiceFixtures.class);
-    }
 
     @Inject
     AccountService accounts;

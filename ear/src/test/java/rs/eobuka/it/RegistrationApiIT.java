@@ -5,11 +5,9 @@ import static rs.eobuka.it.ApiFixtures.Json.first;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,11 +22,6 @@ class RegistrationApiIT {
 
     private static final String REGISTRATION_PROCESS = "training-registration";
     private static final String SESSION_PROCESS = "session-approval";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @ArquillianResource
     URL base;
@@ -298,6 +291,28 @@ class RegistrationApiIT {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertProblem(response);
+    }
+
+    @Test
+    void shouldSearchTheRosterByNameLiterallyWithPercentAndUnderscore() throws Exception {
+        // Given a session with two registrants
+        long session = fixtures.publishedSession(5, null);
+        String ana = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        fixtures.registered(session, ana);
+        fixtures.registered(session, fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU"));
+        String roster = "api/sessions/" + session + "/registrations?name=";
+
+        // When an organizer searches by a part of one name, and by the pattern characters of SQL's like
+        HttpResponse<String> byName = api.get(roster + ana.substring(0, ana.indexOf(':')).toUpperCase(), ApiFixtures.PROPOSER, null);
+        HttpResponse<String> byUnderscore = api.get(roster + "_", ApiFixtures.PROPOSER, null);
+        HttpResponse<String> byPercent = api.get(roster + "%25", ApiFixtures.PROPOSER, null);
+
+        // Then the name finds its one registrant, ignoring case, and % and _ match only themselves (no name has them)
+        assertThat(byName.statusCode()).as(byName.body()).isEqualTo(200);
+        assertThat(byName.headers().firstValue("X-Total-Count")).hasValue("1");
+        assertThat(byUnderscore.headers().firstValue("X-Total-Count")).as(byUnderscore.body()).hasValue("0");
+        assertThat(byPercent.headers().firstValue("X-Total-Count")).as(byPercent.body()).hasValue("0");
+        assertThat(api.get(roster, ApiFixtures.PROPOSER, null).headers().firstValue("X-Total-Count")).hasValue("2");
     }
 
     @Test

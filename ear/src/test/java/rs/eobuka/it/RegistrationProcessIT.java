@@ -14,9 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -49,11 +47,6 @@ import rs.eobuka.session.TrainingSession;
 class RegistrationProcessIT {
 
     private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(90);
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(RegistrationProcessIT.class, ServiceFixtures.class);
-    }
 
     @Inject
     ManagementService management;

@@ -9,9 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.UserTransaction;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
@@ -26,11 +24,6 @@ import rs.eobuka.account.SignUp;
  */
 @ExtendWith(ArquillianExtension.class)
 class SingleTransactionIT {
-
-    @Deployment
-    static EnterpriseArchive deployment() {
-        return Deployments.applicationWith(SingleTransactionIT.class);
-    }
 
     @Inject
     AccountService accounts;
