@@ -24,6 +24,7 @@ import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.persistence.LikePattern;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.PasswordHasher;
 import rs.eobuka.reference.LsguService;
@@ -204,7 +205,8 @@ public class AccountService {
     private static String where(AccountFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.text() != null && !filter.text().isBlank()) {
-            where.append(" and (lower(a.fullName) like :text or lower(a.username) like :text or lower(a.email) like :text)");
+            where.append(" and (lower(a.fullName) like :text" + LikePattern.ESCAPE + " or lower(a.username) like :text" + LikePattern.ESCAPE
+                    + " or lower(a.email) like :text" + LikePattern.ESCAPE + ")");
         }
         if (filter.role() != null) {
             where.append(" and :role member of a.roles");
@@ -217,7 +219,7 @@ public class AccountService {
 
     private static void bind(TypedQuery<?> query, AccountFilter filter) {
         if (filter.text() != null && !filter.text().isBlank()) {
-            query.setParameter("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("text", LikePattern.containing(filter.text(), Locale.ROOT));
         }
         if (filter.role() != null) {
             query.setParameter("role", filter.role());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
+import rs.eobuka.platform.persistence.LikePattern;
 
 /**
  * An inbox query as SQL on the engine's task table, for the engine's native task query.
@@ -50,8 +51,8 @@ public final class InboxSql {
             where.append(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ = #{businessKey})");
         }
         if (isGiven(query.nameContains())) {
-            parameters.put("name", "%" + query.nameContains().strip() + "%");
-            where.append(" and RES.NAME_ like #{name}");
+            parameters.put("name", "%" + LikePattern.literal(query.nameContains().strip()) + "%");
+            where.append(" and RES.NAME_ like #{name}" + LikePattern.ESCAPE);
         }
         orderBy = switch (query.sort()) {
             case CREATED_ASC -> " order by RES.CREATE_TIME_ asc, RES.ID_ asc";

@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import rs.eobuka.platform.persistence.LikePattern;
 
 /**
  * Reads the local self-government units. Units of Kosovo and Metohija are kept in the table as
@@ -63,7 +64,7 @@ public class LsguService {
             where.append(" and u.districtLatn = :district");
         }
         if (filter.nameStartsWith() != null && !filter.nameStartsWith().isBlank()) {
-            where.append(" and (lower(u.nameLatn) like :name or lower(u.nameCyrl) like :name)");
+            where.append(" and (lower(u.nameLatn) like :name" + LikePattern.ESCAPE + " or lower(u.nameCyrl) like :name" + LikePattern.ESCAPE + ")");
         }
         return where.toString();
     }
@@ -76,7 +77,7 @@ public class LsguService {
             query.setParameter("district", filter.district());
         }
         if (filter.nameStartsWith() != null && !filter.nameStartsWith().isBlank()) {
-            query.setParameter("name", filter.nameStartsWith().strip().toLowerCase(new Locale("sr")) + "%");
+            query.setParameter("name", LikePattern.startingWith(filter.nameStartsWith(), new Locale("sr")));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import rs.eobuka.platform.errors.NotFoundException;
+import rs.eobuka.platform.persistence.LikePattern;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
@@ -73,7 +74,7 @@ public class RosterService {
             where.append(" and r.status = :status");
         }
         if (filter != null && filter.name() != null && !filter.name().isBlank()) {
-            where.append(" and lower(r.account.fullName) like :name");
+            where.append(" and lower(r.account.fullName) like :name" + LikePattern.ESCAPE);
         }
         return where.toString();
     }
@@ -84,7 +85,7 @@ public class RosterService {
             query.setParameter("status", filter.status());
         }
         if (filter != null && filter.name() != null && !filter.name().isBlank()) {
-            query.setParameter("name", "%" + filter.name().strip().toLowerCase(Locale.ROOT) + "%");
+            query.setParameter("name", LikePattern.containing(filter.name(), Locale.ROOT));
         }
     }
 }
