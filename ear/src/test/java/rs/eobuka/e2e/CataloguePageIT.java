@@ -3,8 +3,6 @@ package rs.eobuka.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -17,12 +15,10 @@ class CataloguePageIT extends BrowserIT {
 
     private static final By TABLE = By.id("catalogueForm:sessions");
     private static final By CITY = By.id("catalogueForm:city");
+    private static final By CALENDAR_TITLE = By.cssSelector("[id='catalogueForm:calendar'] .fc-toolbar-title");
+    private static final By CALENDAR_DAYS = By.cssSelector("[id='catalogueForm:calendar'] .fc-col-header");
+    private static final By FIRST_DAY = By.cssSelector("[id='catalogueForm:calendar'] .fc-col-header-cell:first-child");
     private static final By EVENTS = By.cssSelector("[id='catalogueForm:calendar'] a.fc-event");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @Test
     void shouldListDemoSessionsAndFilterByCity() {
@@ -88,6 +84,27 @@ class CataloguePageIT extends BrowserIT {
         // Then its session page opens
         assertThat(driver.getCurrentUrl()).contains("/catalogue/session.xhtml?id=");
         assertThat(title).contains(text(By.id("session-title")));
+    }
+
+    @Test
+    void shouldNameMonthsAndDaysInTheLanguageOfThePage() {
+        // Given the catalogue's calendar in Serbian Cyrillic
+        open("/catalogue/index.xhtml?lang=sr-Cyrl");
+        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
+        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+
+        // Then its title (month and year) and the day names are in Cyrillic, the week starting on Monday
+        assertThat(text(CALENDAR_TITLE)).matches("\\p{IsCyrillic}+ \\d{4}\\.?");
+        assertThat(text(CALENDAR_DAYS)).doesNotContainPattern("[A-Za-z]");
+        assertThat(text(FIRST_DAY)).isEqualToIgnoringCase("пон");
+
+        // When the page switches to Serbian Latin, the same calendar is in Latin script
+        open("/catalogue/index.xhtml?lang=sr-Latn");
+        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
+        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+        assertThat(text(CALENDAR_TITLE)).matches("[A-Za-z]+ \\d{4}\\.?");
+        assertThat(text(CALENDAR_DAYS)).doesNotContainPattern("\\p{IsCyrillic}");
+        assertThat(text(FIRST_DAY)).isEqualToIgnoringCase("pon");
     }
 
     @Test

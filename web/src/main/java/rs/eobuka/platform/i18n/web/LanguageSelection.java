@@ -29,6 +29,22 @@ public class LanguageSelection {
         return getLanguage().tag();
     }
 
+    /**
+     * The locale of the PrimeFaces schedule. PrimeFaces hands FullCalendar a locale as its
+     * {@code toString()} lower-cased with {@code -}; FullCalendar takes its buttons and the first
+     * day of the week from its own {@code sr-cyrl} or (falling back from {@code sr-latn})
+     * {@code sr} locale, and the names of months and days from the browser for that code, which
+     * for a bare {@code sr} are Cyrillic. Hence the script in the country's place: a
+     * script-tagged locale would reach it as {@code sr__#latn}.
+     */
+    public Locale getCalendarLocale() {
+        return switch (getLanguage()) {
+            case EN -> Locale.ENGLISH;
+            case SR_CYRL -> new Locale("sr", "CYRL");
+            case SR_LATN -> new Locale("sr", "LATN");
+        };
+    }
+
     /** Reference data (municipality names) is shown in Cyrillic only in Serbian Cyrillic. */
     public boolean isCyrillic() {
         return getLanguage().isCyrillic();
