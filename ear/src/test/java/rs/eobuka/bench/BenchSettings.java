@@ -12,7 +12,7 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                      String participantPassword, String admin, String demoPassword, String proposer, String reviewer,
                      String dbUrl, String dbUser, String dbPassword, String bareUrl, String bareUser, String barePassword,
                      int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
-                     Path reportDir) {
+                     Path reportDir, java.util.Set<String> phases) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -42,7 +42,16 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.seed.tasks", 10_000),
                 number("bench.reads", 200),
                 text("bench.roster.sort", "REGISTERED_AT"),
-                Path.of(text("bench.reportDir", "target/benchmark")));
+                Path.of(text("bench.reportDir", "target/benchmark")),
+                java.util.Set.of(text("bench.phases", "bare,reads").split("\\s*,\\s*")));
+    }
+
+    /**
+     * {@code bench.phases}: what runs after the load on the app (which always runs), of
+     * {@code bare} and {@code reads}; both by default, {@code -Dbench.phases=} for the app alone.
+     */
+    boolean runs(String phase) {
+        return phases.contains(phase);
     }
 
     boolean hasDatabase() {

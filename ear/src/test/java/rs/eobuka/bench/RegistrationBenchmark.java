@@ -66,21 +66,25 @@ public final class RegistrationBenchmark {
                 + settings.warmupSeconds() + " s, measured " + settings.durationSeconds() + " s");
         report.app(appLoad());
 
-        String bareUrl = bareUrl();
-        say("the same load on a bare engine: " + bareUrl);
-        report.bare(bareUrl, BareEngineBench.run(settings, capacities, bareUrl, settings.bareUser(), settings.barePassword()));
+        if (settings.runs("bare")) {
+            String bareUrl = bareUrl();
+            say("the same load on a bare engine: " + bareUrl);
+            report.bare(bareUrl, BareEngineBench.run(settings, capacities, bareUrl, settings.bareUser(), settings.barePassword()));
+        }
 
         ScaleSeed.Result seed = null;
-        if (settings.hasDatabase()) {
+        if (settings.runs("reads") && settings.hasDatabase()) {
             say("seeding " + settings.seedRegistrations() + " registrations and " + settings.seedTasks() + " approval tasks");
             seed = new ScaleSeed(settings, run).run(sessionIds.get(0), participants.get(0).name);
             report.seed(seed);
         }
-        say("read paths");
-        report.inbox(reads(i -> REGISTRATION_TASKS, proposer()));
-        List<Long> rosterSessions = seed == null ? sessionIds : interleave(seed.mixedSessions(), seed.pendingSessions());
-        report.roster(reads(i -> "/api/sessions/" + rosterSessions.get(i % rosterSessions.size())
-                + "/registrations?first=0&max=50&sort=" + settings.rosterSort(), proposer()));
+        if (settings.runs("reads")) {
+            say("read paths");
+            report.inbox(reads(i -> REGISTRATION_TASKS, proposer()));
+            List<Long> rosterSessions = seed == null ? sessionIds : interleave(seed.mixedSessions(), seed.pendingSessions());
+            report.roster(reads(i -> "/api/sessions/" + rosterSessions.get(i % rosterSessions.size())
+                    + "/registrations?first=0&max=50&sort=" + settings.rosterSort(), proposer()));
+        }
         report.loadAfter(loadAverage());
 
         String text = report.markdown();

@@ -74,7 +74,7 @@ final class Report {
         row(md, "run", run + ", " + started.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         row(md, "application", settings.baseUrl());
         row(md, "database", database);
-        row(md, "bare engine database", bareUrl);
+        row(md, "bare engine database", bare == null ? "not run (bench.phases)" : bareUrl);
         row(md, "machine", Runtime.getRuntime().availableProcessors() + " cores, " + System.getProperty("os.name") + " "
                 + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version")
                 + "; load average before " + loadBefore + ", after " + loadAfter
@@ -82,33 +82,19 @@ final class Report {
         row(md, "clients", settings.clients() + " registering + " + settings.approvers()
                 + " approving, closed loop without think time");
         row(md, "duration", "warm-up " + settings.warmupSeconds() + " s, measured " + f1(app.seconds()) + " s (app), "
-                + f1(bare.seconds()) + " s (bare)" + (app.ranOutEarly() ? "; the app ran out of participant/session pairs early" : ""));
+                + (bare == null ? "-" : f1(bare.seconds())) + " s (bare)" + (app.ranOutEarly() ? "; the app ran out of participant/session pairs early" : ""));
         row(md, "setup", settings.participants() + " participants, " + settings.sessions() + " sessions ("
                 + settings.smallSessions() + " of capacity " + settings.smallCapacity() + ", the rest 1000), " + f1(setupSeconds) + " s");
         md.append("\n## Registration under load\n\n");
-        md.append("| | app (POST /api/sessions/{id}/registrations) | bare engine (start training-registration) |\n| --- | --- | --- |\n");
-        row(md, "rate", f1(app.rate()) + " registrations/s", f1(bare.rate()) + " instances/s");
-        row(md, "count (ok / all)", app.registrations().ok() + " / " + app.registrations().count(),
-                bare.registrations().ok() + " / " + bare.registrations().count());
-        row(md, "seat / waiting list", app.seated() + " / " + app.waitlisted(), bare.seated() + " / " + bare.waitlisted());
-        row(md, "latency p50 / p95 / p99 / max (ms)", latencies(app.registrations()), latencies(bare.registrations()));
-        row(md, "errors by status", app.registrations().errors(201), bare.registrations().errors(201));
-        row(md, "approvals (ok / all, rate)", app.approvals().ok() + " / " + app.approvals().count() + ", " + f1(app.approvalRate()) + "/s",
-                bare.approvals().ok() + " / " + bare.approvals().count() + ", " + f1(bare.approvalRate()) + "/s");
-        row(md, "approval latency p50 / p95 / p99 / max (ms)", latencies(app.approvals()), latencies(bare.approvals()));
-        row(md, "approval errors by status", app.approvals().errors(200), bare.approvals().errors(200));
-        row(md, "approvers' inbox page p50 / p95 / p99 / max (ms)", latencies(app.inbox()), latencies(bare.inbox()));
-        row(md, "CPU in the measured window", app.cpu(), bare.cpu());
-        row(md, "waited for a quiet machine before the phase", f1(app.quietWaitSeconds()) + " s", f1(bare.quietWaitSeconds()) + " s");
-        double ratio = app.rate() / bare.rate();
-        double p95 = app.registrations().percentileMillis(95);
-        md.append("\nRatio app/bare: **").append(f2(ratio)).append("** (target >= ").append(TARGET_RATIO).append(": ")
-                .append(ratio >= TARGET_RATIO ? "met" : "NOT met").append("). ");
-        md.append("App registration p95: **").append(f1(p95)).append(" ms** at ").append(settings.clients())
-                .append(" clients (target < ").append((int) TARGET_REGISTRATION_P95_MS).append(" ms: ")
-                .append(p95 < TARGET_REGISTRATION_P95_MS ? "met" : "NOT met").append(").\n");
-
+        if (bare == null) {
+            appOnly(md);
+        } else {
+            compared(md);
+        }
         md.append("\n## Read paths at scale\n\n");
+        if (inbox == null) {
+            return md.append("Not run (bench.phases).\n").toString();
+        }
         if (seed == null) {
             md.append("Not seeded: bench.db.url was not given, so the calls below read whatever the database holds.\n\n");
         } else {
@@ -125,6 +111,49 @@ final class Report {
         read(md, "inbox: GET " + RegistrationBenchmark.REGISTRATION_TASKS, inbox);
         read(md, "roster: GET /api/sessions/{id}/registrations?first=0&max=50&sort=" + settings.rosterSort(), roster);
         return md.toString();
+    }
+
+    private void compared(StringBuilder md) {
+        md.append("| | app (POST /api/sessions/{id}/registrations) | bare engine (start training-registration) |\n| --- | --- | --- |\n");
+        row(md, "rate", f1(app.rate()) + " registrations/s", f1(bare.rate()) + " instances/s");
+        row(md, "count (ok / all)", app.registrations().ok() + " / " + app.registrations().count(),
+                bare.registrations().ok() + " / " + bare.registrations().count());
+        row(md, "seat / waiting list", app.seated() + " / " + app.waitlisted(), bare.seated() + " / " + bare.waitlisted());
+        row(md, "latency p50 / p95 / p99 / max (ms)", latencies(app.registrations()), latencies(bare.registrations()));
+        row(md, "errors by status", app.registrations().errors(201), bare.registrations().errors(201));
+        row(md, "approvals (ok / all, rate)", app.approvals().ok() + " / " + app.approvals().count() + ", " + f1(app.approvalRate()) + "/s",
+                bare.approvals().ok() + " / " + bare.approvals().count() + ", " + f1(bare.approvalRate()) + "/s");
+        row(md, "approval latency p50 / p95 / p99 / max (ms)", latencies(app.approvals()), latencies(bare.approvals()));
+        row(md, "approval errors by status", app.approvals().errors(200), bare.approvals().errors(200));
+        row(md, "approvers' inbox page p50 / p95 / p99 / max (ms)", latencies(app.inbox()), latencies(bare.inbox()));
+        row(md, "CPU in the measured window", app.cpu(), bare.cpu());
+        row(md, "waited for a quiet machine before the phase", f1(app.quietWaitSeconds()) + " s", f1(bare.quietWaitSeconds()) + " s");
+        double ratio = app.rate() / bare.rate();
+        md.append("\nRatio app/bare: **").append(f2(ratio)).append("** (target >= ").append(TARGET_RATIO).append(": ")
+                .append(ratio >= TARGET_RATIO ? "met" : "NOT met").append("). ");
+        p95Verdict(md);
+    }
+
+    private void p95Verdict(StringBuilder md) {
+        double p95 = app.registrations().percentileMillis(95);
+        md.append("App registration p95: **").append(f1(p95)).append(" ms** at ").append(settings.clients())
+                .append(" clients (target < ").append((int) TARGET_REGISTRATION_P95_MS).append(" ms: ")
+                .append(p95 < TARGET_REGISTRATION_P95_MS ? "met" : "NOT met").append(").\n");
+    }
+
+    /** The app's figures without the bare engine's (bench.phases without bare): no ratio. */
+    private void appOnly(StringBuilder md) {
+        md.append("| | app (POST /api/sessions/{id}/registrations) |\n| --- | --- |\n");
+        row(md, "rate", f1(app.rate()) + " registrations/s");
+        row(md, "count (ok / all)", app.registrations().ok() + " / " + app.registrations().count());
+        row(md, "seat / waiting list", app.seated() + " / " + app.waitlisted());
+        row(md, "latency p50 / p95 / p99 / max (ms)", latencies(app.registrations()));
+        row(md, "errors by status", app.registrations().errors(201));
+        row(md, "approvals (ok / all, rate)", app.approvals().ok() + " / " + app.approvals().count() + ", " + f1(app.approvalRate()) + "/s");
+        row(md, "approvers' inbox page p50 / p95 / p99 / max (ms)", latencies(app.inbox()));
+        row(md, "CPU in the measured window", app.cpu());
+        md.append("\nThe bare engine did not run (bench.phases), so there is no ratio. ");
+        p95Verdict(md);
     }
 
     private static void read(StringBuilder md, String call, Samples samples) {
