@@ -15,13 +15,15 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import rs.eobuka.platform.i18n.Language;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import rs.eobuka.platform.i18n.Language;
 
 /**
  * A person's account. Passwords are kept only as a PBKDF2 hash; an account created without a
@@ -80,7 +82,9 @@ public class Account {
     @Version
     private long version;
 
+    // cached: every request that loads an account would otherwise read its roles again
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)

@@ -1,5 +1,6 @@
 package rs.eobuka.reference;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,7 @@ import java.util.Objects;
 /** A funded line of work (a donor, a beneficiary institution, an implementation period) under which trainings run. */
 @Entity
 @Table(name = "programme")
+@Cacheable
 public class Programme {
 
     @Id

@@ -71,9 +71,9 @@ public class RegistrationNotices {
 
     /**
      * The reminder before the session, to confirmed registrations only; not when the confirmation
-     * itself came within the reminder window (it said everything the reminder would).
+     * itself came within the reminder window (it said everything the reminder would). Called by
+     * the process.
      */
-    /** Called by the process. */
     public void reminder(long registrationId) {
         Registration registration = em.find(Registration.class, registrationId);
         if (registration.getStatus() != RegistrationStatus.CONFIRMED) {

@@ -1,5 +1,6 @@
 package rs.eobuka.session;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import rs.eobuka.account.OrganisationType;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.reference.Programme;
@@ -26,6 +31,7 @@ import rs.eobuka.reference.Programme;
 /** A course of a programme, written in all three languages, open to the audience types it serves. */
 @Entity
 @Table(name = "training")
+@Cacheable
 public class Training {
 
     @Id
@@ -33,6 +39,7 @@ public class Training {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_seq")
     private Long id;
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "programme_id")
     private Programme programme;
     @Column(name = "title_sr_latn")
@@ -50,11 +57,13 @@ public class Training {
     @Column(name = "duration_hours")
     private int durationHours;
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "training_topic", joinColumns = @JoinColumn(name = "training_id"))
     @Column(name = "topic")
     @Enumerated(EnumType.STRING)
     private Set<Topic> topics = EnumSet.noneOf(Topic.class);
     @ElementCollection(fetch = FetchType.EAGER)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "training_audience", joinColumns = @JoinColumn(name = "training_id"))
     @Column(name = "audience_type")
     @Enumerated(EnumType.STRING)

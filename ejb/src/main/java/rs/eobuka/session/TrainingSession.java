@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import rs.eobuka.account.OrganisationType;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
@@ -38,10 +40,14 @@ public class TrainingSession {
     @SequenceGenerator(name = "training_session_seq", sequenceName = "training_session_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
     private Long id;
+    // Training and LSGU come from the second-level cache: a separate load (which the cache
+    // answers), not a join that would read them, their texts and collections with every session
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "training_id")
     private Training training;
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
     @JoinColumn(name = "lsgu_code")
     private LocalSelfGovernmentUnit lsgu;
     private String venue;
