@@ -60,6 +60,7 @@ final class BareEngineBench {
             double quietWait = CpuMeter.awaitQuiet(settings.quietSeconds());
             LoadWindow window = new LoadWindow(settings.warmupSeconds(), settings.durationSeconds());
             CpuMeter.Window cpu = CpuMeter.watch(window);
+            PlannerStatistics.analyzeBeforeWindow(window, url, user, password);
             List<Thread> threads = new ArrayList<>();
             RuntimeService runtime = engine.getRuntimeService();
             TaskService tasks = engine.getTaskService();

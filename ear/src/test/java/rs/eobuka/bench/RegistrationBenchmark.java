@@ -167,6 +167,7 @@ public final class RegistrationBenchmark {
         AtomicLong waitlisted = new AtomicLong();
         LoadWindow window = new LoadWindow(settings.warmupSeconds(), settings.durationSeconds());
         CpuMeter.Window cpu = CpuMeter.watch(window);
+        PlannerStatistics.analyzeBeforeWindow(window, settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < settings.clients(); c++) {
             threads.add(start("app-client-" + c, () -> {

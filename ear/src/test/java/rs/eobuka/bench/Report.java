@@ -83,6 +83,9 @@ final class Report {
                 + " approving, closed loop without think time");
         row(md, "duration", "warm-up " + settings.warmupSeconds() + " s, measured " + f1(app.seconds()) + " s (app), "
                 + (bare == null ? "-" : f1(bare.seconds())) + " s (bare)" + (app.ranOutEarly() ? "; the app ran out of participant/session pairs early" : ""));
+        if (settings.postgres()) {
+            row(md, "planner statistics", "analyze 10 s before each measured window (autovacuum's work; off on these machines)");
+        }
         row(md, "setup", settings.participants() + " participants, " + settings.sessions() + " sessions ("
                 + settings.smallSessions() + " of capacity " + settings.smallCapacity() + ", the rest 1000), " + f1(setupSeconds) + " s");
         md.append("\n## Registration under load\n\n");
