@@ -5,15 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
  * An organizer proposes a session on organizer/propose.xhtml; the proposer may not review it;
  * another organizer approves it from the inbox (tasks/session-review.xhtml); it is then
- * published on organizer/sessions.xhtml. In Serbian Latin, the default language.
+ * published on organizer/sessions.xhtml. A session returned with a comment is revised by its
+ * proposer (tasks/session-revision.xhtml), reviewed again and published as revised
+ * (catalogue/session.xhtml). In Serbian Latin, the default language.
  */
 class SessionProposalFlowIT extends OrganizerBrowserIT {
 
@@ -29,15 +35,7 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         checkAccessibility("organizer/propose");
 
         // When they propose a session
-        guardAjax(() -> new Select(driver.findElement(By.id("propose:trainingId"))).selectByIndex(1));
-        new Select(driver.findElement(By.id("propose:lsguCode"))).selectByValue("71242");
-        typeInto(By.id("propose:venue"), venue);
-        typeInto(By.id("propose:address"), "Župana Stracimira 2");
-        typeDate("propose:startsAt_input", start);
-        typeDate("propose:endsAt_input", start.plusHours(4));
-        typeDate("propose:registrationDeadline_input", start.minusDays(2));
-        typeInto(By.id("propose:capacity"), "12");
-        typeInto(By.id("propose:trainers"), "Đorđe Ćirić");
+        fillProposal(venue, start, 12);
         screenshot("proposal");
         guardHttp(() -> driver.findElement(By.id("propose:submit")).click());
 
@@ -89,6 +87,103 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         assertThat(text(By.id("propose:messages"))).contains("Izaberite obuku.");
         assertThat(driver.findElement(By.id("propose:venue")).getAttribute("value")).isEqualTo("Mala sala Šabac");
         checkPhoneWidth("/organizer/propose.xhtml");
+    }
+
+    @Test
+    void shouldPublishRevisedValuesAfterReturnForRevision() {
+        // Given a session proposed by one organizer, for 12 people in a small hall
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        String venue = "Mala sala Čačak " + suffix;
+        String revisedVenue = "Velika sala Čačak " + suffix;
+        String comment = "Za ovu obuku je sala premala; predložite veću salu za 30 polaznika (" + suffix + ").";
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Belgrade")).plusDays(25).withHour(9).withMinute(0);
+        String proposer = organizer("Predrag Predlagač");
+        String reviewer = organizer("Radmila Recenzentkinja");
+        loginAs(proposer);
+        open("/organizer/propose.xhtml?lang=sr-Latn");
+        fillProposal(venue, start, 12);
+        guardHttp(() -> driver.findElement(By.id("propose:submit")).click());
+        assertThat(text(By.id("sessionsForm:mine"))).contains("Čeka pregled");
+        logout();
+
+        // When another organizer returns it from the inbox without saying why
+        loginAs(reviewer);
+        open("/index.xhtml?lang=sr-Latn");
+        openTaskFromInbox("session-approval", "Pregled predloženog termina", "session-venue", venue);
+        guardHttp(() -> driver.findElement(By.id("review:return")).click());
+
+        // Then the form asks for a comment and the task stays open
+        assertThat(text(By.id("review:messages"))).contains("Napišite šta treba izmeniti pre nego što vratite termin.");
+        assertThat(present(By.id("review:return"))).isTrue();
+
+        // When they return it with a comment
+        typeInto(By.id("review:comment"), comment);
+        guardHttp(() -> driver.findElement(By.id("review:return")).click());
+
+        // Then it is returned
+        assertThat(text(By.tagName("body"))).contains("Termin je vraćen predlagaču na doradu.");
+        logout();
+
+        // and the proposer finds it returned with the comment among their proposals, and a revision task assigned to them
+        loginAs(proposer);
+        open("/organizer/sessions.xhtml?lang=sr-Latn");
+        assertThat(text(By.id("sessionsForm:mine"))).contains("Vraćen na doradu").contains(comment);
+        open("/inbox/index.xhtml");
+        guardAjax(() -> driver.findElement(By.id("inboxForm:mineOnly")).click());
+        List<WebElement> mine = driver.findElements(By.cssSelector("[id='inboxForm:tasks'] tbody tr"));
+        assertThat(mine).as("tasks assigned to the proposer").hasSize(1);
+        assertThat(mine.get(0).getText()).contains("Dorada vraćenog termina");
+        // the process column names the session-approval process and its business key, the session id
+        Matcher businessKey = Pattern.compile("Odobravanje termina (\\d+)").matcher(mine.get(0).getText());
+        assertThat(businessKey.find()).as("session id in " + mine.get(0).getText()).isTrue();
+        long session = Long.parseLong(businessKey.group(1));
+        guardHttp(() -> mine.get(0).findElement(By.cssSelector("[id$=':open']")).click());
+
+        // and the revision task shows the reviewer's comment over the plan as proposed
+        assertThat(driver.getCurrentUrl()).contains("/tasks/session-revision.xhtml");
+        assertThat(text(By.id("review-comment"))).isEqualTo(comment);
+        assertThat(driver.findElement(By.id("revision:venue")).getAttribute("value")).isEqualTo(venue);
+        assertThat(driver.findElement(By.id("revision:capacity")).getAttribute("value")).isEqualTo("12");
+        checkAccessibility("tasks/session-revision");
+        screenshot("revision");
+
+        // When the proposer moves it to a bigger hall for 30 people and sends it again
+        typeInto(By.id("revision:venue"), revisedVenue);
+        typeInto(By.id("revision:capacity"), "30");
+        guardHttp(() -> driver.findElement(By.id("revision:resubmit")).click());
+
+        // Then it goes back for review
+        assertThat(text(By.tagName("body"))).contains("Izmenjeni termin je ponovo poslat na pregled.");
+        logout();
+
+        // When the reviewer approves the revised session
+        loginAs(reviewer);
+        openTaskFromInbox("session-approval", "Pregled predloženog termina", "session-venue", revisedVenue);
+        assertThat(text(By.id("session-capacity"))).isEqualTo("30");
+        guardHttp(() -> driver.findElement(By.id("review:approve")).click());
+        assertThat(text(By.tagName("body"))).contains("Termin je odobren i objavljen u katalogu.");
+        logout();
+
+        // Then the catalogue shows it published with the proposer's revised hall and capacity
+        open("/catalogue/session.xhtml?id=" + session + "&lang=sr-Latn");
+        assertThat(text(By.id("session-status"))).isEqualTo("Objavljen");
+        assertThat(text(By.id("session-venue"))).startsWith(revisedVenue + ",");
+        assertThat(text(By.id("session-capacity"))).isEqualTo("30");
+        assertThat(text(By.id("session-seats-left"))).isEqualTo("30");
+        screenshot("published-revised");
+    }
+
+    /** Fills the proposal form (a training with its defaults, in Čačak) without sending it. */
+    private void fillProposal(String venue, LocalDateTime start, int capacity) {
+        guardAjax(() -> new Select(driver.findElement(By.id("propose:trainingId"))).selectByIndex(1));
+        new Select(driver.findElement(By.id("propose:lsguCode"))).selectByValue("71242");
+        typeInto(By.id("propose:venue"), venue);
+        typeInto(By.id("propose:address"), "Župana Stracimira 2");
+        typeDate("propose:startsAt_input", start);
+        typeDate("propose:endsAt_input", start.plusHours(4));
+        typeDate("propose:registrationDeadline_input", start.minusDays(2));
+        typeInto(By.id("propose:capacity"), Integer.toString(capacity));
+        typeInto(By.id("propose:trainers"), "Đorđe Ćirić");
     }
 
     private void typeDate(String id, LocalDateTime value) {

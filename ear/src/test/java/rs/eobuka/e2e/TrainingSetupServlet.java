@@ -9,6 +9,10 @@ import java.io.IOException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import rs.eobuka.account.AccountService;
 import rs.eobuka.account.DemoAccounts;
 import rs.eobuka.account.NewAccount;
@@ -19,6 +23,7 @@ import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSummary;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.registration.process.RegistrationVariables;
 import rs.eobuka.session.SessionApprovalService;
 import rs.eobuka.session.SessionPlan;
 import rs.eobuka.session.Training;
@@ -27,8 +32,8 @@ import rs.eobuka.session.TrainingSession;
 
 /**
  * Test data for the organizer browser tests, added to the test deployment only (never shipped):
- * a published session, a participant, a registration, each through the real services. The
- * participants' own registration screens and API are not part of this branch.
+ * a published session, a participant, a registration, each through the real services, and an
+ * overdue approval through the process's own timer.
  * <ul>
  * <li>{@code ?do=session&startInMinutes=N&capacity=C}: proposed by the demo organizer, approved
  * by the demo coordinator; answers the session id</li>
@@ -36,6 +41,10 @@ import rs.eobuka.session.TrainingSession;
  * <li>{@code ?do=organizer&username=U&fullName=F}: an organizer of its own (tests in another
  * language change their account's language, so they leave the demo organizers alone)</li>
  * <li>{@code ?do=register&session=N&username=U}: answers the registration id</li>
+ * <li>{@code ?do=overdue&registration=N}: fires the approval-overdue timer
+ * ({@value #APPROVAL_OVERDUE_TIMER}) of that registration's process now, as if two working days
+ * had passed without a decision; answers the registration id once the escalation has run and
+ * is committed</li>
  * </ul>
  */
 @WebServlet("/e2e-setup")
@@ -43,6 +52,8 @@ public class TrainingSetupServlet extends HttpServlet {
 
     static final String PATH = "e2e-setup";
     static final String PASSWORD = "e2e-lozinka-dovoljno-duga";
+    /** The boundary timer on the approval task in training-registration.bpmn. */
+    static final String APPROVAL_OVERDUE_TIMER = "Timer_ApprovalOverdue";
 
     @Inject
     TrainingService trainings;
@@ -59,6 +70,12 @@ public class TrainingSetupServlet extends HttpServlet {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    ManagementService management;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -72,6 +89,7 @@ public class TrainingSetupServlet extends HttpServlet {
                     null, EnumSet.of(Role.ORGANIZER))).getId().toString();
             case "register" -> registrations.register(Long.parseLong(request.getParameter("session")),
                     request.getParameter("username"), true).getId().toString();
+            case "overdue" -> overdue(Long.parseLong(request.getParameter("registration")));
             default -> throw new IllegalArgumentException("unknown setup step");
         };
         response.setContentType("text/plain");
@@ -88,5 +106,22 @@ public class TrainingSetupServlet extends HttpServlet {
                 "session-approval", session.getId().toString(), null, false, null), 0, 1);
         approvals.review(review.get(0).id(), DemoAccounts.REVIEWER, true, null);
         return session.getId().toString();
+    }
+
+    /** Runs the overdue timer in this request, so that its escalation is done when the answer comes. */
+    private String overdue(long registrationId) {
+        ProcessInstance instance = runtime.createProcessInstanceQuery()
+                .processDefinitionKey(RegistrationVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(Long.toString(registrationId)).singleResult();
+        if (instance == null) {
+            throw new IllegalStateException("no running registration process for registration " + registrationId);
+        }
+        Job timer = management.createJobQuery().processInstanceId(instance.getId())
+                .activityId(APPROVAL_OVERDUE_TIMER).timers().singleResult();
+        if (timer == null) {
+            throw new IllegalStateException("no " + APPROVAL_OVERDUE_TIMER + " for registration " + registrationId);
+        }
+        management.executeJob(timer.getId());
+        return Long.toString(registrationId);
     }
 }
