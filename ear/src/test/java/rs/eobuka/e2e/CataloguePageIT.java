@@ -58,8 +58,7 @@ class CataloguePageIT extends BrowserIT {
         assertThat(text(By.id("catalogue-heading"))).isEqualTo("Training catalogue");
 
         // When the calendar view is chosen
-        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
-        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+        showCalendar();
         waitForPageLoad();
         if (driver.findElements(EVENTS).isEmpty()) {
             // the first sessions may fall in next month
@@ -90,8 +89,7 @@ class CataloguePageIT extends BrowserIT {
     void shouldNameMonthsAndDaysInTheLanguageOfThePage() {
         // Given the catalogue's calendar in Serbian Cyrillic
         open("/catalogue/index.xhtml?lang=sr-Cyrl");
-        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
-        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+        showCalendar();
 
         // Then its title (month and year) and the day names are in Cyrillic, the week starting on Monday
         assertThat(text(CALENDAR_TITLE)).matches("\\p{IsCyrillic}+ \\d{4}\\.?");
@@ -100,8 +98,7 @@ class CataloguePageIT extends BrowserIT {
 
         // When the page switches to Serbian Latin, the same calendar is in Latin script
         open("/catalogue/index.xhtml?lang=sr-Latn");
-        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
-        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+        showCalendar();
         assertThat(text(CALENDAR_TITLE)).matches("[A-Za-z]+ \\d{4}\\.?");
         assertThat(text(CALENDAR_DAYS)).doesNotContainPattern("\\p{IsCyrillic}");
         assertThat(text(FIRST_DAY)).isEqualToIgnoringCase("pon");
@@ -114,14 +111,19 @@ class CataloguePageIT extends BrowserIT {
             driver.manage().window().setSize(new Dimension(375, 800));
             open("/catalogue/index.xhtml?lang=sr-Latn");
             assertNoSideScrolling("list");
-            guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
-            waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
+            showCalendar();
             assertNoSideScrolling("calendar");
             open("/catalogue/session.xhtml?id=" + firstSessionId());
             assertNoSideScrolling("session");
         } finally {
             driver.manage().window().setSize(desktop);
         }
+    }
+
+    /** Switches the catalogue on the screen to its calendar view and waits for the calendar. */
+    private void showCalendar() {
+        guardAjax(() -> driver.findElement(By.cssSelector("input[id='catalogueForm:mode:1']")).click());
+        waiting().until(d -> !d.findElements(By.cssSelector("[id='catalogueForm:calendar'] .fc-view")).isEmpty());
     }
 
     private long firstSessionId() {
