@@ -1,6 +1,8 @@
 package rs.eobuka.bench;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
 
 /**
  * What one benchmark run does, from {@code -Dbench.*} system properties with the defaults of
@@ -12,7 +14,7 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                      String participantPassword, String admin, String demoPassword, String proposer, String reviewer,
                      String dbUrl, String dbUser, String dbPassword, String bareUrl, String bareUser, String barePassword,
                      int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
-                     Path reportDir, java.util.Set<String> phases) {
+                     Path reportDir, Set<String> phases) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -43,7 +45,7 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.reads", 200),
                 text("bench.roster.sort", "REGISTERED_AT"),
                 Path.of(text("bench.reportDir", "target/benchmark")),
-                java.util.Set.of(text("bench.phases", "bare,reads").split("\\s*,\\s*")));
+                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads").split("\\s*,\\s*"))));
     }
 
     /**

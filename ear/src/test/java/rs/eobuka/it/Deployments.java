@@ -24,22 +24,16 @@ public final class Deployments {
     /** The archive every test class runs against. */
     @Deployment
     public static EnterpriseArchive suite() {
-        return applicationWithSmtpServer(RegistrationProcessIT.class, SingleTransactionIT.class, OutboxMailIT.class,
+        EnterpriseArchive archive = ShrinkWrap.createFromZipFile(EnterpriseArchive.class,
+                new File(System.getProperty("ear.file", "target/eobuka.ear")));
+        WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
+        web.addClasses(RegistrationProcessIT.class, SingleTransactionIT.class, OutboxMailIT.class,
                 ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class);
-    }
-
-    /** The application exactly as it ships. */
-    public static EnterpriseArchive application() {
-        // a fresh copy each time: archives are mutable and tests add their own classes
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, new File(System.getProperty("ear.file", "target/eobuka.ear")));
-    }
-
-    /**
-     * As {@link #applicationWith}, with GreenMail in the application's libraries, so that an
-     * in-container test can run an SMTP server in the server's own JVM.
-     */
-    public static EnterpriseArchive applicationWithSmtpServer(Class<?>... testClasses) {
-        EnterpriseArchive archive = applicationWith(testClasses);
+        // the assertions the in-container tests use run inside the server too
+        web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
+        archive.delete("eobuka-web.war");
+        archive.addAsModule(web);
+        // an SMTP server in the server's own JVM for the mail tests
         archive.addAsLibrary(codeSource(com.icegreen.greenmail.util.GreenMail.class));
         // GreenMail's message store uses the mail implementation, which WildFly does not show to deployments by itself
         archive.addAsManifestResource(new StringAsset("<jboss-deployment-structure xmlns=\"urn:jboss:deployment-structure:1.2\">"
@@ -56,17 +50,5 @@ public final class Deployments {
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The application with these test classes inside its web module, for in-container tests. */
-    public static EnterpriseArchive applicationWith(Class<?>... testClasses) {
-        EnterpriseArchive archive = application();
-        WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
-        web.addClasses(testClasses);
-        // the assertions the tests use run inside the server too
-        web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
-        archive.delete("eobuka-web.war");
-        archive.addAsModule(web);
-        return archive;
     }
 }
