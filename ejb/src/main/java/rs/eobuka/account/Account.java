@@ -1,5 +1,6 @@
 package rs.eobuka.account;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
+import org.hibernate.annotations.NaturalId;
+import org.hibernate.annotations.NaturalIdCache;
 import rs.eobuka.platform.i18n.Language;
 
 /**
@@ -31,6 +34,11 @@ import rs.eobuka.platform.i18n.Language;
  */
 @Entity
 @Table(name = "account")
+// Every API call and page of a signed-in person loads their account by username: the natural-id
+// cache maps the username to the id and the entity cache answers, no statement either way.
+@Cacheable
+@Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
+@NaturalIdCache
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.FIND_BY_TOKEN, query = "select a from Account a where a.verificationToken = :token")
 @NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where lower(a.email) = lower(:email)")
@@ -50,6 +58,7 @@ public class Account {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
 
+    @NaturalId
     private String username;
     @Column(name = "password_hash")
     private String passwordHash;

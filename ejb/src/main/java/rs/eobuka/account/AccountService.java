@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
+import org.hibernate.Session;
 import rs.eobuka.account.process.AccountActivationVariables;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
@@ -169,10 +170,9 @@ public class AccountService {
         findByUsername(username).ifPresent(a -> a.changeLanguage(language.tag()));
     }
 
-    /** A list, not a stream: Hibernate streams through a scrollable cursor, costly on a call made by every request. */
+    /** Through the natural-id and entity caches (see {@link Account}): called by nearly every request. */
     public Optional<Account> findByUsername(String username) {
-        return em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class).setParameter("username", username)
-                .getResultList().stream().findFirst();
+        return em.unwrap(Session.class).bySimpleNaturalId(Account.class).loadOptional(username);
     }
 
     public Account get(long accountId) {

@@ -25,6 +25,8 @@ import rs.eobuka.session.TrainingSession;
  */
 @Entity
 @Table(name = "registration")
+// updates name the changed columns only: a state change touches two or three of many
+@org.hibernate.annotations.DynamicUpdate
 public class Registration {
 
     @Id

@@ -1,6 +1,8 @@
 package rs.eobuka.registration;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -118,6 +120,7 @@ public class RegistrationService {
     }
 
     /** Place on the waiting list, counting from 1; 0 when not waiting. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
     public long waitlistPosition(Registration registration) {
         return waitingList.position(registration);
     }

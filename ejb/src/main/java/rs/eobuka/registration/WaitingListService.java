@@ -2,6 +2,8 @@ package rs.eobuka.registration;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -121,6 +123,7 @@ public class WaitingListService {
     }
 
     /** Place on the waiting list, counting from 1; 0 when not waiting. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // a read: no transaction of its own
     public long position(Registration registration) {
         if (registration.getStatus() != RegistrationStatus.WAITLISTED || registration.getWaitlistTicket() == null) {
             return 0;

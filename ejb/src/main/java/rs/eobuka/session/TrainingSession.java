@@ -34,6 +34,8 @@ import rs.eobuka.reference.LocalSelfGovernmentUnit;
  */
 @Entity
 @Table(name = "training_session")
+// updates name the changed columns only: a state change touches two or three of many
+@org.hibernate.annotations.DynamicUpdate
 public class TrainingSession {
 
     @Id

@@ -9,17 +9,22 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.ProcessEngines;
-import org.camunda.bpm.engine.cdi.CdiJtaProcessEngineConfiguration;
 import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import rs.eobuka.platform.ClasspathIndex;
@@ -59,10 +64,14 @@ public class ProcessEngineBootstrap {
 
     @PostConstruct
     void start() {
-        // Delegates resolve as CDI beans, also on the job executor's threads.
+        // for camunda-engine-cdi's own beans, which look the bean manager up here
         BeanManagerLookup.localInstance = beanManager;
 
-        CdiJtaProcessEngineConfiguration configuration = new CdiJtaProcessEngineConfiguration();
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        // The models name their delegates (${reserveSeatDelegate}); they resolve from this map. The
+        // CDI resolver looked the bean manager up in JNDI and asked Weld for a new contextual
+        // reference on every evaluation, a few percent of a registration's CPU.
+        configuration.setBeans(delegatesByName());
         configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
@@ -79,6 +88,23 @@ public class ProcessEngineBootstrap {
 
         Deployment deployment = deployModels();
         LOG.info(() -> "Process engine '" + engine.getName() + "' started; models deployed as " + deployment.getId());
+    }
+
+    /**
+     * Every named JavaDelegate bean, as a client proxy: the delegates are application scoped, so
+     * one proxy serves every thread, the job executor's too.
+     */
+    private Map<Object, Object> delegatesByName() {
+        Map<Object, Object> delegates = new HashMap<>();
+        for (Bean<?> bean : beanManager.getBeans(JavaDelegate.class, Any.Literal.INSTANCE)) {
+            if (bean.getName() != null) {
+                if (!beanManager.isNormalScope(bean.getScope())) {
+                    throw new IllegalStateException("delegate " + bean.getName() + " must be application scoped");
+                }
+                delegates.put(bean.getName(), beanManager.getReference(bean, JavaDelegate.class, beanManager.createCreationalContext(bean)));
+            }
+        }
+        return delegates;
     }
 
     private Deployment deployModels() {
