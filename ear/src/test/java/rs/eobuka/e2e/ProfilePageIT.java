@@ -44,5 +44,16 @@ class ProfilePageIT extends BrowserIT {
         assertThat(driver.findElement(By.id("profile:jobTitle")).getAttribute("value")).isEqualTo("Referentka za eUpravu");
         assertThat(driver.findElement(By.id("profile:phone")).getAttribute("value")).isEqualTo("+381 32 123 456");
         screenshot("saved");
+
+        // When they choose English as their language
+        new Select(driver.findElement(By.id("profile:language"))).selectByValue("en");
+        guardHttp(() -> driver.findElement(By.id("profile:save")).click());
+
+        // Then the page itself, not only the next one, is in English, and says so in English
+        assertThat(text(By.id("profile-heading"))).isEqualTo("My profile");
+        assertThat(text(By.id("profile:messages"))).contains("Your details were saved.");
+        assertThat(new Select(driver.findElement(By.id("profile:language"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("en");
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
 }

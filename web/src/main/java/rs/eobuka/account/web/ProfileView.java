@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import rs.eobuka.account.Account;
@@ -66,16 +67,21 @@ public class ProfileView implements Serializable {
         language = details.language();
     }
 
-    public void save() {
+    public void save() throws IOException {
         try {
+            Language before = FacesTexts.language();
             Account account = accounts.updateProfile(user.getUsername(), new ProfileDetails(fullName, lsguCode, organisationType,
                     organisationName, jobTitle, phone, language));
             fill(ProfileDetails.of(account));
-            // the pages follow the chosen language from the next request on
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             Language chosen = account.preferredLanguage();
             request.getSession().setAttribute(LanguageFilter.SESSION_KEY, chosen);
-            FacesTexts.info("profile.saved");
+            if (chosen != before) {
+                // the page is rendered again, header and menu too, in the language just chosen
+                FacesTexts.infoAfterRedirect("/account/profile.xhtml", "profile.saved");
+            } else {
+                FacesTexts.info("profile.saved");
+            }
         } catch (DomainException e) {
             FacesTexts.error(e, "profile");
         } catch (ConstraintViolationException e) {
