@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Objects;
+import org.hibernate.annotations.DynamicUpdate;
 import rs.eobuka.account.Account;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.session.TrainingSession;
@@ -26,7 +27,7 @@ import rs.eobuka.session.TrainingSession;
 @Entity
 @Table(name = "registration")
 // updates name the changed columns only: a state change touches two or three of many
-@org.hibernate.annotations.DynamicUpdate
+@DynamicUpdate
 public class Registration {
 
     @Id

@@ -20,6 +20,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
 import rs.eobuka.account.OrganisationType;
@@ -35,7 +36,7 @@ import rs.eobuka.reference.LocalSelfGovernmentUnit;
 @Entity
 @Table(name = "training_session")
 // updates name the changed columns only: a state change touches two or three of many
-@org.hibernate.annotations.DynamicUpdate
+@DynamicUpdate
 public class TrainingSession {
 
     @Id
