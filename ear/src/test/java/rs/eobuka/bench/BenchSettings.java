@@ -10,7 +10,7 @@ import java.util.Set;
  * cannot seed the read paths and says so in the report.
  */
 record BenchSettings(String baseUrl, int participants, int sessions, int smallSessions, int smallCapacity,
-                     int clients, int approvers, int warmupSeconds, int durationSeconds, int quietSeconds,
+                     int clients, int approvers, int warmupSeconds, int rewarmSeconds, int durationSeconds, int rounds, int quietSeconds,
                      String participantPassword, String admin, String demoPassword, String proposer, String reviewer,
                      String dbUrl, String dbUser, String dbPassword, String bareUrl, String bareUser, String barePassword,
                      int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
@@ -19,14 +19,16 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 text("bench.url", "http://localhost:8080").replaceAll("/+$", ""),
-                number("bench.participants", 200),
+                number("bench.participants", 300),
                 number("bench.sessions", 200),
                 number("bench.smallSessions", 5),
                 number("bench.smallCapacity", 10),
                 number("bench.clients", 8),
                 number("bench.approvers", 1),
                 number("bench.warmup", 60),
+                number("bench.rewarm", 20),
                 number("bench.duration", 60),
+                Math.max(1, number("bench.rounds", 3)),
                 number("bench.quiet", 180),
                 text("bench.participantPassword", "bench-lozinka-12345"),
                 text("bench.admin", "admin"),
@@ -54,6 +56,11 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
      */
     boolean runs(String phase) {
         return phases.contains(phase);
+    }
+
+    /** Round 1 warms a fresh server's JIT; later rounds only settle after the other side's phase. */
+    int warmupSeconds(int round) {
+        return round == 0 ? warmupSeconds : rewarmSeconds;
     }
 
     boolean hasDatabase() {

@@ -22,9 +22,9 @@ import rs.eobuka.bench.ApiClient.User;
  * <ol>
  * <li>setup over the API: participants (admin), published sessions (proposed by one organizer,
  *     approved by the other), every participant signed in once;</li>
- * <li>load: C clients register random participants for random sessions while A organizers
- *     approve from their inbox; warm-up, then a measured window;</li>
- * <li>the same load on a bare Camunda engine in this JVM, on a database of its own;</li>
+ * <li>load, in rounds: C clients register random participants for random sessions while A
+ *     organizers approve from their inbox (warm-up, then a measured window), then the same load
+ *     on a bare Camunda engine in this JVM, on a database of its own; app and engine take turns;</li>
  * <li>read paths at scale: seeds registrations and open approval tasks in the application's
  *     database, then times the inbox and the roster;</li>
  * <li>the report, on stdout and in {@code target/benchmark/report.md}.</li>
@@ -40,6 +40,8 @@ public final class RegistrationBenchmark {
     private final String run = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000_000L, 36);
     private final List<User> participants = new ArrayList<>();
     private final List<Long> sessionIds = new ArrayList<>();
+    private final List<Integer> deck = new ArrayList<>();
+    private final AtomicInteger next = new AtomicInteger();
     private int[] capacities;
     private LocalDateTime firstStart;
 
@@ -62,15 +64,29 @@ public final class RegistrationBenchmark {
         setup();
         report.setup((System.nanoTime() - t0) / 1e9);
 
-        say("load on the application: " + settings.clients() + " clients, " + settings.approvers() + " approver(s), warm-up "
-                + settings.warmupSeconds() + " s, measured " + settings.durationSeconds() + " s");
-        report.app(appLoad());
-
-        if (settings.runs("bare")) {
-            String bareUrl = bareUrl();
-            say("the same load on a bare engine: " + bareUrl);
-            report.bare(bareUrl, BareEngineBench.run(settings, capacities, bareUrl, settings.bareUser(), settings.barePassword()));
+        say("load: " + settings.rounds() + " round(s), " + settings.clients() + " clients, " + settings.approvers()
+                + " approver(s), warm-up " + settings.warmupSeconds() + " s in round 1 and " + settings.rewarmSeconds()
+                + " s after, measured " + settings.durationSeconds() + " s");
+        dealPairs();
+        List<LoadResult> app = new ArrayList<>();
+        List<LoadResult> bare = new ArrayList<>();
+        String bareUrl = settings.runs("bare") ? bareUrl() : null;
+        try (BareEngineBench bareEngine = bareUrl == null ? null
+                : new BareEngineBench(settings, capacities, bareUrl, settings.bareUser(), settings.barePassword())) {
+            // App and bare engine take turns, so that a machine (or a PostgreSQL) that drifts
+            // during the run slows both sides alike; the rounds' median ratio is the verdict.
+            for (int round = 0; round < settings.rounds(); round++) {
+                say("round " + (round + 1) + ": the application");
+                app.add(appLoad(settings.warmupSeconds(round)));
+                say("round " + (round + 1) + ": " + app.get(round).rate() + " registrations/s");
+                if (bareEngine != null) {
+                    say("round " + (round + 1) + ": the same load on a bare engine, " + bareUrl);
+                    bare.add(bareEngine.round(settings.warmupSeconds(round)));
+                    say("round " + (round + 1) + ": " + bare.get(round).rate() + " instances/s");
+                }
+            }
         }
+        report.rounds(app, bare, bareUrl);
 
         ScaleSeed.Result seed = null;
         if (settings.runs("reads") && settings.hasDatabase()) {
@@ -151,21 +167,24 @@ public final class RegistrationBenchmark {
 
     // --- 2. load on the application -------------------------------------------------------
 
-    private LoadResult appLoad() throws InterruptedException {
-        double quietWait = CpuMeter.awaitQuiet(settings.quietSeconds());
+    /** Every participant/session pair once, in a fixed random order, dealt to the clients across all rounds. */
+    private void dealPairs() {
         int pairs = participants.size() * sessionIds.size();
-        List<Integer> deck = new ArrayList<>(pairs);
         for (int k = 0; k < pairs; k++) {
             deck.add(k);
         }
         Collections.shuffle(deck, new Random(42));
-        AtomicInteger next = new AtomicInteger();
+    }
+
+    private LoadResult appLoad(int warmupSeconds) throws InterruptedException {
+        double quietWait = CpuMeter.awaitQuiet(settings.quietSeconds());
+        int pairs = deck.size();
         Samples registrations = new Samples();
         Samples inbox = new Samples();
         Samples approvals = new Samples();
         AtomicLong seated = new AtomicLong();
         AtomicLong waitlisted = new AtomicLong();
-        LoadWindow window = new LoadWindow(settings.warmupSeconds(), settings.durationSeconds());
+        LoadWindow window = new LoadWindow(warmupSeconds, settings.durationSeconds());
         CpuMeter.Window cpu = CpuMeter.watch(window);
         PlannerStatistics.analyzeBeforeWindow(window, settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         List<Thread> threads = new ArrayList<>();

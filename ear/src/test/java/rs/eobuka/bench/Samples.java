@@ -29,6 +29,22 @@ final class Samples {
         statuses.merge(status, 1, Integer::sum);
     }
 
+    /** All calls of the given samples together, for figures over several rounds. */
+    static Samples pooled(java.util.List<Samples> parts) {
+        Samples all = new Samples();
+        for (Samples part : parts) {
+            synchronized (part) {
+                for (int i = 0; i < part.count; i++) {
+                    all.nanos = all.count == all.nanos.length ? Arrays.copyOf(all.nanos, all.count * 2) : all.nanos;
+                    all.nanos[all.count++] = part.nanos[i];
+                }
+                all.ok += part.ok;
+                part.statuses.forEach((status, n) -> all.statuses.merge(status, n, Integer::sum));
+            }
+        }
+        return all;
+    }
+
     synchronized int count() {
         return count;
     }

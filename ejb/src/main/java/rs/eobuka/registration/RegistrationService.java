@@ -68,7 +68,6 @@ public class RegistrationService {
         Instant now = Instant.now();
         Registration registration = new Registration(session, account, now);
         em.persist(registration);
-        em.flush();
         ProcessInstanceWithVariables instance = runtime.createProcessInstanceByKey(RegistrationVariables.PROCESS_KEY)
                 .businessKey(registration.getId().toString())
                 .setVariables(startVariables(registration, session, account, fromSameLsgu, now))

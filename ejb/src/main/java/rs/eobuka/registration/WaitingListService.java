@@ -6,11 +6,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import rs.eobuka.platform.errors.ConflictException;
@@ -48,13 +48,13 @@ public class WaitingListService {
         if (held.contains(sessionId)) {
             return em.find(TrainingSession.class, sessionId);
         }
-        List<?> locked = em.createNativeQuery("select id from training_session where id = ? for update")
-                .setParameter(1, sessionId).getResultList();
-        if (locked.isEmpty()) {
+        // one statement: the row, read with its lock (select ... for update)
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
             throw new NotFoundException("session.notFound");
         }
         held.add(sessionId);
-        return em.find(TrainingSession.class, sessionId);
+        return session;
     }
 
     /**

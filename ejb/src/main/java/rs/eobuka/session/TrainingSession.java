@@ -20,6 +20,8 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.DynamicUpdate;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
@@ -72,7 +74,11 @@ public class TrainingSession {
     private int waitlisted;
     @Column(name = "waitlist_tickets")
     private long waitlistTickets;
+    // A separate load that the second-level cache answers, so that taking the session's row lock
+    // (WaitingListService) reads one row in one statement, not a join with its audiences.
     @ElementCollection(fetch = FetchType.EAGER)
+    @Fetch(FetchMode.SELECT)
+    @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
     @CollectionTable(name = "session_audience", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "audience_type")
     @Enumerated(EnumType.STRING)

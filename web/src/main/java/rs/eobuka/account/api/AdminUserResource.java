@@ -1,6 +1,7 @@
 package rs.eobuka.account.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -30,6 +31,7 @@ import rs.eobuka.account.Role;
 import rs.eobuka.platform.errors.RuleViolationException;
 
 /** Admin only: creates accounts with roles (for integrations and load tests). */
+@ApplicationScoped
 @Path("admin/users")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)

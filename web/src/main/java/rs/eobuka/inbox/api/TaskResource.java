@@ -1,6 +1,7 @@
 package rs.eobuka.inbox.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -37,6 +38,7 @@ import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSort;
 
 /** The caller's open tasks: offered to their roles or assigned to them, newest first. */
+@ApplicationScoped
 @Path("tasks")
 @RolesAllowed({"participant", "organizer", "evaluator", "juror", "admin"})
 @Produces(MediaType.APPLICATION_JSON)

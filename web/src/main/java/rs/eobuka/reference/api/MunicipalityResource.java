@@ -1,6 +1,7 @@
 package rs.eobuka.reference.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -15,6 +16,7 @@ import rs.eobuka.reference.LsguFilter;
 import rs.eobuka.reference.LsguService;
 
 /** Public: Serbia's local self-government units, optionally by region and district. */
+@ApplicationScoped
 @Path("municipalities")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)

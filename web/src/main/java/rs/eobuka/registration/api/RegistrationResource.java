@@ -1,6 +1,7 @@
 package rs.eobuka.registration.api;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,6 +23,7 @@ import rs.eobuka.registration.Registration;
 import rs.eobuka.registration.RegistrationService;
 
 /** Registrations: the caller's own, or any for organizers and admins. */
+@ApplicationScoped
 @Path("registrations")
 @RolesAllowed({"participant", "organizer", "evaluator", "juror", "admin"})
 @Produces(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package rs.eobuka.session.api;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
@@ -48,6 +49,8 @@ import rs.eobuka.session.TrainingSession;
  * Training sessions: the public catalogue (published, upcoming by default), a session's calendar
  * file, proposals by organizers, cancellation, and registering for a session.
  */
+// One instance serves every request (it keeps no state of its own), not one built per request.
+@ApplicationScoped
 @Path("sessions")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
@@ -172,7 +175,12 @@ public class SessionResource {
         // registering through the API is the client's consent, given on its own screen
         Registration registration = registrations.register(id, security.getUserPrincipal().getName(), true);
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
-                .entity(RegistrationItem.of(registration, registrations.waitlistPosition(registration))).build();
+                .entity(RegistrationItem.of(registration, waiting(registration))).build();
+    }
+
+    /** The place on the waiting list; most registrations hold a seat, and skip the call (and its count). */
+    private long waiting(Registration registration) {
+        return registration.getStatus() == RegistrationStatus.WAITLISTED ? registrations.waitlistPosition(registration) : 0;
     }
 
     /** The session's roster for organizers: filtered, sorted and paged in the database; total in {@code X-Total-Count}. */

@@ -1,6 +1,7 @@
 package rs.eobuka.session.api;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import rs.eobuka.session.Training;
 import rs.eobuka.session.TrainingService;
 
 /** The trainings of every programme (public). */
+@ApplicationScoped
 @Path("trainings")
 @PermitAll
 @Produces(MediaType.APPLICATION_JSON)
