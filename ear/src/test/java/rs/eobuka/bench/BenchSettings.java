@@ -19,7 +19,7 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 text("bench.url", "http://localhost:8080").replaceAll("/+$", ""),
-                number("bench.participants", 300),
+                number("bench.participants", 500),
                 number("bench.sessions", 200),
                 number("bench.smallSessions", 5),
                 number("bench.smallCapacity", 10),
@@ -28,7 +28,7 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.warmup", 60),
                 number("bench.rewarm", 20),
                 number("bench.duration", 60),
-                Math.max(1, number("bench.rounds", 3)),
+                Math.max(1, number("bench.rounds", 5)),
                 number("bench.quiet", 180),
                 text("bench.participantPassword", "bench-lozinka-12345"),
                 text("bench.admin", "admin"),

@@ -76,6 +76,11 @@ public final class RegistrationBenchmark {
             // App and bare engine take turns, so that a machine (or a PostgreSQL) that drifts
             // during the run slows both sides alike; the rounds' median ratio is the verdict.
             for (int round = 0; round < settings.rounds(); round++) {
+                if (next.get() >= deck.size()) {
+                    say("every participant/session pair is used up: no round " + (round + 1)
+                            + " (more bench.participants or bench.sessions for more rounds)");
+                    break;
+                }
                 say("round " + (round + 1) + ": the application");
                 app.add(appLoad(settings.warmupSeconds(round)));
                 say("round " + (round + 1) + ": " + app.get(round).rate() + " registrations/s");

@@ -130,6 +130,12 @@ final class Report {
         for (int r = 0; r < appRounds.size(); r++) {
             LoadResult a = appRounds.get(r);
             LoadResult b = bareRounds.get(r);
+            if (a.registrations().ok() == 0) {
+                // the pairs ran out during the warm-up: nothing measured, no ratio
+                row(md, Integer.toString(r + 1), "none (no participant/session pairs left)", "-", f1(b.rate()),
+                        latencies3(b.registrations()), "-");
+                continue;
+            }
             ratios.add(a.rate() / b.rate());
             row(md, Integer.toString(r + 1), f1(a.rate()), latencies3(a.registrations()), f1(b.rate()), latencies3(b.registrations()),
                     f2(a.rate() / b.rate()));
@@ -158,7 +164,8 @@ final class Report {
 
     /** The verdict on the median of the rounds' p95, like the ratio's; all rounds' calls together for reference. */
     private void p95Verdict(StringBuilder md) {
-        double p95 = median(appRounds.stream().map(round -> round.registrations().percentileMillis(95)).toList());
+        double p95 = median(appRounds.stream().filter(round -> round.registrations().ok() > 0)
+                .map(round -> round.registrations().percentileMillis(95)).toList());
         md.append("App registration p95, median of the rounds: **").append(f1(p95)).append(" ms** at ").append(settings.clients())
                 .append(" clients (target < ").append((int) TARGET_REGISTRATION_P95_MS).append(" ms: ")
                 .append(p95 < TARGET_REGISTRATION_P95_MS ? "met" : "NOT met").append("; all rounds' calls together ")
