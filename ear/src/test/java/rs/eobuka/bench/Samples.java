@@ -34,10 +34,9 @@ final class Samples {
         Samples all = new Samples();
         for (Samples part : parts) {
             synchronized (part) {
-                for (int i = 0; i < part.count; i++) {
-                    all.nanos = all.count == all.nanos.length ? Arrays.copyOf(all.nanos, all.count * 2) : all.nanos;
-                    all.nanos[all.count++] = part.nanos[i];
-                }
+                all.nanos = Arrays.copyOf(all.nanos, Math.max(all.nanos.length, all.count + part.count));
+                System.arraycopy(part.nanos, 0, all.nanos, all.count, part.count);
+                all.count += part.count;
                 all.ok += part.ok;
                 part.statuses.forEach((status, n) -> all.statuses.merge(status, n, Integer::sum));
             }
