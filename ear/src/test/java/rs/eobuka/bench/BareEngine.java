@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -54,6 +55,8 @@ final class BareEngine {
         configuration.setJdbcMaxIdleConnections(connections);
         configuration.setDatabaseSchemaUpdate(schemaUpdate);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // as the application's engine: UUIDs, the id generator Camunda configures for production
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setMetricsEnabled(false);
         configuration.setTaskMetricsEnabled(false);
         configuration.setDbMetricsReporterActivate(false);

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.cdi.impl.ManagedJobExecutor;
 import org.camunda.bpm.engine.cdi.impl.util.BeanManagerLookup;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import rs.eobuka.platform.ClasspathIndex;
@@ -78,6 +79,10 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // The engine's default hands out ids in blocks from one row of ACT_GE_PROPERTY, in a
+        // transaction of its own: every few registrations all of them queued on that row. Camunda
+        // calls it unfit for production and preconfigures UUIDs in its own distributions.
+        configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setJobExecutor(new ManagedJobExecutor(executor));
         configuration.setJobExecutorActivate(Boolean.parseBoolean(System.getProperty("eobuka.engine.job-executor", "true")));
         configuration.setMetricsEnabled(false);
