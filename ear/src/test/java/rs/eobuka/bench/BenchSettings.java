@@ -19,13 +19,13 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
                 text("bench.url", "http://localhost:8080").replaceAll("/+$", ""),
-                number("bench.participants", 500),
+                number("bench.participants", 1000),
                 number("bench.sessions", 200),
                 number("bench.smallSessions", 5),
                 number("bench.smallCapacity", 10),
                 number("bench.clients", 8),
                 number("bench.approvers", 1),
-                number("bench.warmup", 60),
+                number("bench.warmup", 300),
                 number("bench.rewarm", 20),
                 number("bench.duration", 60),
                 Math.max(1, number("bench.rounds", 5)),

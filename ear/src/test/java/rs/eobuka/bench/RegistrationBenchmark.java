@@ -146,7 +146,7 @@ public final class RegistrationBenchmark {
         // Passwords are hashed with PBKDF2 (600,000 rounds): as many threads as cores, no more.
         User admin = ApiClient.user(settings.admin(), settings.demoPassword());
         for (int i = 0; i < settings.participants(); i++) {
-            participants.add(ApiClient.user(String.format("bench-%s-p%03d", run, i), settings.participantPassword()));
+            participants.add(ApiClient.user(String.format("bench-%s-p%04d", run, i), settings.participantPassword()));
         }
         parallel(Runtime.getRuntime().availableProcessors(), participants.size(), i -> {
             User p = participants.get(i);
