@@ -44,7 +44,12 @@ public final class InboxSql {
         }
         if (isGiven(query.processKey())) {
             parameters.put("processKey", query.processKey().strip());
-            where.append(" and RES.PROC_DEF_ID_ in (select D.ID_ from ACT_RE_PROCDEF D where D.KEY_ = #{processKey})");
+            // A correlated test, not "PROC_DEF_ID_ in (select ...)": H2 (whose statistics give
+            // a column one selectivity, at best 1%) takes an "in" on PROC_DEF_ID_ for an index
+            // condition, reads every open task of the process through ACT_FK_TASK_PROCDEF and
+            // sorts them (0.5 s with 25,000 open approvals, seconds with 100,000), where the
+            // newest-first index reads a page. PostgreSQL plans both forms as the same semi-join.
+            where.append(" and exists (select 1 from ACT_RE_PROCDEF D where D.ID_ = RES.PROC_DEF_ID_ and D.KEY_ = #{processKey})");
         }
         if (isGiven(query.businessKey())) {
             parameters.put("businessKey", query.businessKey().strip());
