@@ -286,6 +286,28 @@ class RegistrationApiIT {
     }
 
     @Test
+    void shouldListOnlyTheAskedProcessesTasksNewestFirst() throws Exception {
+        // Given an open session review and, newer, an open registration approval, both offered to organizers
+        HttpResponse<String> proposed = fixtures.propose(ApiFixtures.PROPOSER, 5, null, "LSGU");
+        assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(201);
+        String underReview = first(proposed.body(), "id");
+        long session = fixtures.publishedSession(5, null);
+        String registration = Long.toString(fixtures.registered(session, fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU")));
+
+        // When another organizer lists the tasks of one process, then of the other
+        HttpResponse<String> approvals = api.get("api/tasks?processKey=" + REGISTRATION_PROCESS + "&max=200", ApiFixtures.REVIEWER, null);
+        HttpResponse<String> reviews = api.get("api/tasks?processKey=" + SESSION_PROCESS + "&max=200", ApiFixtures.REVIEWER, null);
+
+        // Then each list holds that process's tasks only, the newest first
+        assertThat(approvals.statusCode()).isEqualTo(200);
+        assertThat(first(approvals.body(), "businessKey")).isEqualTo(registration);
+        assertThat(approvals.body()).doesNotContain("\"processKey\":\"" + SESSION_PROCESS + "\"");
+        assertThat(reviews.statusCode()).isEqualTo(200);
+        assertThat(reviews.body()).contains("\"businessKey\":\"" + underReview + "\"")
+                .doesNotContain("\"processKey\":\"" + REGISTRATION_PROCESS + "\"");
+    }
+
+    @Test
     void shouldRefuseProposalsToParticipantsWith403() throws Exception {
         HttpResponse<String> response = fixtures.propose(fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU"), 10, null, "LSGU");
 
