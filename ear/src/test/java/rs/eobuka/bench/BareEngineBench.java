@@ -2,7 +2,6 @@ package rs.eobuka.bench;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +17,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxSql;
+import rs.eobuka.inbox.NativeLookup;
 import rs.eobuka.inbox.TaskSort;
 
 /**
@@ -157,12 +157,7 @@ final class BareEngineBench implements AutoCloseable {
         InboxQuery query = new InboxQuery(organizer, Set.of(BareEngine.ORGANIZER_GROUP), BareEngine.PROCESS_KEY, null, null, false,
                 TaskSort.CREATED_DESC);
         List<Task> page = new InboxSql(query).page(engine.getTaskService()).listPage(0, 50);
-        Set<String> instances = page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, String> keys = new HashMap<>();
-        if (!instances.isEmpty()) {
-            engine.getRuntimeService().createProcessInstanceQuery().processInstanceIds(instances).list()
-                    .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
-        }
+        NativeLookup.businessKeys(engine.getRuntimeService(), page.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
         return page;
     }
 

@@ -2,7 +2,6 @@ package rs.eobuka.inbox;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.HashMap;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.List;
@@ -75,7 +74,7 @@ public class InboxService {
 
     /** A task the user may see: assigned to them, or offered to one of their groups. */
     private Task visibleTask(String taskId, String username, Set<String> groups) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = NativeLookup.task(tasks, taskId);
         if (task == null) {
             throw new NotFoundException("task.notFound");
         }
@@ -102,13 +101,7 @@ public class InboxService {
     /** Business keys of a page of tasks, in one query. */
     private Map<String, String> businessKeys(List<Task> page) {
         Set<String> instanceIds = page.stream().map(Task::getProcessInstanceId).filter(Objects::nonNull).collect(Collectors.toSet());
-        if (instanceIds.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> keys = new HashMap<>();
-        runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-                .forEach(instance -> keys.put(instance.getId(), instance.getBusinessKey()));
-        return keys;
+        return NativeLookup.businessKeys(runtime, instanceIds);
     }
 
     /** The task's form, from its (deployed, never changing) definition; remembered per definition and task. */

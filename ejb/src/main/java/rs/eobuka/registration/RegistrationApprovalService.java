@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
+import rs.eobuka.inbox.NativeLookup;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -109,8 +110,8 @@ public class RegistrationApprovalService {
     }
 
     private Task approvalTask(String taskId, String organizer) {
-        Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(RegistrationVariables.TASK_APPROVE).singleResult();
-        if (task == null) {
+        Task task = NativeLookup.task(tasks, taskId);
+        if (task == null || !RegistrationVariables.TASK_APPROVE.equals(task.getTaskDefinitionKey())) {
             throw new NotFoundException("task.notFound");
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(organizer)) {
