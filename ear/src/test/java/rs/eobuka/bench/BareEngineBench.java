@@ -17,8 +17,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxSql;
-import rs.eobuka.inbox.NativeLookup;
 import rs.eobuka.inbox.TaskSort;
+import rs.eobuka.platform.engine.NativeLookup;
 
 /**
  * The baseline: the same load as the API phase (C clients starting training-registration, A

@@ -10,7 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import rs.eobuka.inbox.NativeLookup;
+import rs.eobuka.platform.engine.NativeLookup;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
