@@ -13,11 +13,11 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.DemoAccounts;
 import rs.eobuka.account.NewAccount;
 import rs.eobuka.account.OrganisationType;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSummary;
@@ -65,7 +65,7 @@ public class TrainingSetupServlet extends HttpServlet {
     InboxService inbox;
 
     @Inject
-    AccountService accounts;
+    AccountAdminService accountAdmin;
 
     @Inject
     RegistrationService registrations;
@@ -81,10 +81,10 @@ public class TrainingSetupServlet extends HttpServlet {
         String answer = switch (request.getParameter("do")) {
             case "session" -> session(Integer.parseInt(request.getParameter("startInMinutes")),
                     Integer.parseInt(request.getParameter("capacity")));
-            case "participant" -> accounts.create(new NewAccount(request.getParameter("username"), PASSWORD,
+            case "participant" -> accountAdmin.create(new NewAccount(request.getParameter("username"), PASSWORD,
                     request.getParameter("fullName"), request.getParameter("username") + "@example.rs", "70645",
                     OrganisationType.LSGU, EnumSet.of(Role.PARTICIPANT))).getId().toString();
-            case "organizer" -> accounts.create(new NewAccount(request.getParameter("username"), PASSWORD,
+            case "organizer" -> accountAdmin.create(new NewAccount(request.getParameter("username"), PASSWORD,
                     request.getParameter("fullName"), request.getParameter("username") + "@example.rs", "70645",
                     null, EnumSet.of(Role.ORGANIZER))).getId().toString();
             case "register" -> registrations.register(Long.parseLong(request.getParameter("session")),

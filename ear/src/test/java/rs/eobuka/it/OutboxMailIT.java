@@ -1,5 +1,6 @@
 package rs.eobuka.it;
 
+import rs.eobuka.account.AccountAdminService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.ProfileService;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
@@ -47,7 +48,10 @@ class OutboxMailIT {
     private static final Duration DELIVERY = Duration.ofSeconds(120);
 
     @Inject
-    AccountService accounts;
+    ProfileService profiles;
+
+    @Inject
+    AccountAdminService accountAdmin;
 
     @Inject
     TrainingService trainings;
@@ -72,7 +76,7 @@ class OutboxMailIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ServiceFixtures(accounts, trainings, sessionApprovals, approvals, tasks, outbox);
+        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
         smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
@@ -87,7 +91,7 @@ class OutboxMailIT {
         smtp.start();
         TrainingSession session = fixtures.publishedSession(5);
         Account participant = fixtures.participant();
-        accounts.changeLanguage(participant.getUsername(), Language.EN);
+        profiles.changeLanguage(participant.getUsername(), Language.EN);
         Registration registration = registrations.register(session.getId(), participant.getUsername(), true);
 
         // When an organizer approves the registration

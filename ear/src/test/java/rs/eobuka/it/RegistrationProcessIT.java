@@ -1,5 +1,6 @@
 package rs.eobuka.it;
 
+import rs.eobuka.account.AccountAdminService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountFilter;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.AccountStatus;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.AttendanceService;
@@ -58,7 +59,10 @@ class RegistrationProcessIT {
     TaskService tasks;
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
+
+    @Inject
+    AccountAdminService accountAdmin;
 
     @Inject
     TrainingService trainings;
@@ -88,7 +92,7 @@ class RegistrationProcessIT {
 
     @BeforeEach
     void fixtures() {
-        fixtures = new ServiceFixtures(accounts, trainings, sessionApprovals, approvals, tasks, outbox);
+        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.NewAccount;
 import rs.eobuka.account.OrganisationType;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
 import rs.eobuka.platform.time.SerbianTime;
@@ -35,14 +35,14 @@ public final class ServiceFixtures {
     public static final String PROPOSER = "organizer";
     public static final String REVIEWER = "coordinator";
 
-    private final AccountService accounts;
+    private final AccountAdminService accounts;
     private final TrainingService trainings;
     private final SessionApprovalService sessions;
     private final RegistrationApprovalService approvals;
     private final TaskService tasks;
     private final MailOutbox outbox;
 
-    public ServiceFixtures(AccountService accounts, TrainingService trainings, SessionApprovalService sessions,
+    public ServiceFixtures(AccountAdminService accounts, TrainingService trainings, SessionApprovalService sessions,
                            RegistrationApprovalService approvals, TaskService tasks, MailOutbox outbox) {
         this.accounts = accounts;
         this.trainings = trainings;

@@ -13,7 +13,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountLookupService;
+import rs.eobuka.account.SignUpService;
 import rs.eobuka.account.OrganisationType;
 import rs.eobuka.account.SignUp;
 
@@ -26,7 +27,10 @@ import rs.eobuka.account.SignUp;
 class SingleTransactionIT {
 
     @Inject
-    AccountService accounts;
+    SignUpService signUps;
+
+    @Inject
+    AccountLookupService accounts;
 
     @Inject
     RuntimeService runtime;
@@ -44,7 +48,7 @@ class SingleTransactionIT {
         transaction.begin();
         try {
             assertThrows(IllegalStateException.class, () -> {
-                Account account = accounts.signUp(signUp(email));
+                Account account = signUps.signUp(signUp(email));
                 accountId[0] = account.getId().toString();
                 assertEquals(1, runtime.createProcessInstanceQuery().processInstanceBusinessKey(accountId[0]).count(),
                         "inside the transaction the process instance exists");
@@ -67,7 +71,7 @@ class SingleTransactionIT {
 
         // When it commits
         transaction.begin();
-        Account account = accounts.signUp(signUp(email));
+        Account account = signUps.signUp(signUp(email));
         transaction.commit();
 
         // Then both are there, and the process waits for the e-mail to be verified
@@ -82,12 +86,12 @@ class SingleTransactionIT {
         // Given a committed sign-up
         String email = uniqueEmail();
         transaction.begin();
-        Account account = accounts.signUp(signUp(email));
+        Account account = signUps.signUp(signUp(email));
         transaction.commit();
         String token = accounts.findByUsername(email).orElseThrow().getVerificationToken();
 
         // When the link is followed
-        accounts.verifyEmail(token);
+        signUps.verifyEmail(token);
 
         // Then the account is active and its process has ended
         assertEquals("ACTIVE", accounts.findByUsername(email).orElseThrow().getStatus().name());

@@ -1,5 +1,6 @@
 package rs.eobuka.account;
 
+import rs.eobuka.platform.security.Role;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -27,6 +28,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.hibernate.annotations.NaturalId;
 import org.hibernate.annotations.NaturalIdCache;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.security.Credential;
 
 /**
  * A person's account. Passwords are kept only as a PBKDF2 hash; an account created without a
@@ -42,7 +44,7 @@ import rs.eobuka.platform.i18n.Language;
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.FIND_BY_TOKEN, query = "select a from Account a where a.verificationToken = :token")
 @NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where lower(a.email) = lower(:email)")
-public class Account {
+public class Account implements Credential {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String FIND_BY_TOKEN = "Account.findByToken";
@@ -113,13 +115,17 @@ public class Account {
         this.createdAt = Objects.requireNonNull(now);
     }
 
-    /** Where the person works; all parts are optional for staff accounts. */
+    /** Where the person works; all parts are optional for staff accounts, and a blank part is no part. */
     public void describeWork(String lsguCode, OrganisationType type, String organisationName, String jobTitle, String phone) {
         this.lsguCode = lsguCode;
         this.organisationType = type;
-        this.organisationName = organisationName;
-        this.jobTitle = jobTitle;
-        this.phone = phone;
+        this.organisationName = blankToNull(organisationName);
+        this.jobTitle = blankToNull(jobTitle);
+        this.phone = blankToNull(phone);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     public void rename(String fullName) {

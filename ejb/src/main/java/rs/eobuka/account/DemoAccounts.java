@@ -1,5 +1,6 @@
 package rs.eobuka.account;
 
+import rs.eobuka.platform.security.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -37,7 +38,10 @@ public class DemoAccounts {
             new Demo("official", "Milica Službenica", Role.PARTICIPANT, "70645"));
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
+
+    @Inject
+    AccountAdminService accountAdmin;
 
     public static boolean enabled() {
         return Boolean.getBoolean("eobuka.demo");
@@ -50,7 +54,7 @@ public class DemoAccounts {
         }
         for (Demo demo : ACCOUNTS) {
             if (accounts.findByUsername(demo.username()).isEmpty()) {
-                Account account = accounts.create(new NewAccount(demo.username(), PASSWORD, demo.fullName(),
+                Account account = accountAdmin.create(new NewAccount(demo.username(), PASSWORD, demo.fullName(),
                         demo.username() + "@demo.eobuka.rs", demo.lsguCode(),
                         demo.role() == Role.PARTICIPANT ? OrganisationType.LSGU : null, EnumSet.of(demo.role())));
                 LOG.info(() -> "Demo account " + account.getUsername() + " (" + demo.role().group() + ") created");

@@ -1,5 +1,6 @@
 package rs.eobuka.account;
 
+import rs.eobuka.platform.security.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;

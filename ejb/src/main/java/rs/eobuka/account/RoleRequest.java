@@ -1,5 +1,6 @@
 package rs.eobuka.account;
 
+import rs.eobuka.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

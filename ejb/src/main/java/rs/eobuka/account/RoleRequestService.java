@@ -1,5 +1,6 @@
 package rs.eobuka.account;
 
+import rs.eobuka.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +31,10 @@ public class RoleRequestService {
     EntityManager em;
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
+
+    @Inject
+    AccountAdminService accountAdmin;
 
     @Inject
     RuntimeService runtime;
@@ -90,15 +94,15 @@ public class RoleRequestService {
     /** Called by the process after approval. */
     public void grant(long roleRequestId) {
         RoleRequest request = get(roleRequestId);
-        accounts.grantRole(request.getAccount().getId(), request.getRequestedRole());
-        outbox.enqueue(request.getAccount().getEmail(), AccountService.language(request.getAccount()), "roleGranted",
+        accountAdmin.grantRole(request.getAccount().getId(), request.getRequestedRole());
+        outbox.enqueue(request.getAccount().getEmail(), request.getAccount().preferredLanguage(), "roleGranted",
                 request.getAccount().getFullName(), request.getRequestedRole().group());
     }
 
     /** Called by the process after a decline. */
     public void informDecline(long roleRequestId) {
         RoleRequest request = get(roleRequestId);
-        outbox.enqueue(request.getAccount().getEmail(), AccountService.language(request.getAccount()), "roleDeclined",
+        outbox.enqueue(request.getAccount().getEmail(), request.getAccount().preferredLanguage(), "roleDeclined",
                 request.getAccount().getFullName(), request.getRequestedRole().group(),
                 request.getDecisionComment() == null ? "" : request.getDecisionComment());
     }
@@ -107,7 +111,7 @@ public class RoleRequestService {
     public void escalateReview(long roleRequestId) {
         RoleRequest request = get(roleRequestId);
         for (Account admin : accounts.find(new AccountFilter(null, Role.ADMIN, AccountStatus.ACTIVE), 0, 200)) {
-            outbox.enqueue(admin.getEmail(), AccountService.language(admin), "roleReviewOverdue",
+            outbox.enqueue(admin.getEmail(), admin.preferredLanguage(), "roleReviewOverdue",
                     request.getAccount().getFullName(), request.getRequestedRole().group());
         }
     }

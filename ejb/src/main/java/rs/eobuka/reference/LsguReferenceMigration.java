@@ -1,5 +1,6 @@
 package rs.eobuka.reference;
 
+import jakarta.enterprise.context.Dependent;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,8 +19,10 @@ import org.flywaydb.core.api.migration.JavaMigration;
 /**
  * Loads Serbia's local self-government units from {@code reference/lsgu.csv} (a copy of the
  * programme's reference list; see its README in the repository's history) into {@code lsgu}.
- * The checksum is the file's CRC, so Flyway notices if the shipped file ever changes.
+ * The checksum is the file's CRC, so Flyway notices if the shipped file ever changes. A CDI bean,
+ * so that {@code platform.persistence.DatabaseMigration} finds it without naming this feature.
  */
+@Dependent
 public class LsguReferenceMigration implements JavaMigration {
 
     static final String CSV = "reference/lsgu.csv";

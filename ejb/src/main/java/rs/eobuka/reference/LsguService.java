@@ -7,6 +7,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.persistence.LikePattern;
 
 /**
@@ -42,6 +43,13 @@ public class LsguService {
 
     public boolean exists(String code) {
         return findByCode(code).isPresent();
+    }
+
+    /** A code a form or request named must be a known unit (422 naming {@code lsguCode}). */
+    public void requireKnown(String code) {
+        if (!exists(code)) {
+            throw new RuleViolationException("lsguCode", "eobuka.lsgu.invalid");
+        }
     }
 
     public List<NamedArea> regions() {

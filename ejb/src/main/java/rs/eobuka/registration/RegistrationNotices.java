@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountFilter;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.AccountStatus;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
@@ -37,7 +37,7 @@ public class RegistrationNotices {
     WaitingListService waitingList;
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
 
     /** Called by the process. */
     public void received(long registrationId) {

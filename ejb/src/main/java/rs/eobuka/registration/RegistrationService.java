@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
@@ -39,7 +39,7 @@ public class RegistrationService {
     EntityManager em;
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
 
     @Inject
     WaitingListService waitingList;

@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -43,7 +43,7 @@ public class SessionApprovalService {
     LsguService lsgus;
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
 
     @Inject
     MailOutbox outbox;

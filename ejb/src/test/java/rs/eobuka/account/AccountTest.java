@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
+import rs.eobuka.platform.security.Role;
 
 class AccountTest {
 

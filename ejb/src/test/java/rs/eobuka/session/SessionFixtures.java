@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.OrganisationType;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 import rs.eobuka.reference.Programme;
 

@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.SignUpService;
 
 @Named
 @ApplicationScoped
 public class ActivateAccountDelegate implements JavaDelegate {
 
     @Inject
-    AccountService accounts;
+    SignUpService signUps;
 
     @Override
     public void execute(DelegateExecution execution) {
-        accounts.activate(AccountActivationVariables.accountId(execution));
+        signUps.activate(AccountActivationVariables.accountId(execution));
     }
 }

@@ -5,17 +5,17 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.SignUpService;
 
 @Named
 @ApplicationScoped
 public class DiscardSignUpDelegate implements JavaDelegate {
 
     @Inject
-    AccountService accounts;
+    SignUpService signUps;
 
     @Override
     public void execute(DelegateExecution execution) {
-        accounts.discardUnverified(AccountActivationVariables.accountId(execution));
+        signUps.discardUnverified(AccountActivationVariables.accountId(execution));
     }
 }

@@ -6,19 +6,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.output.MigrateResult;
-import rs.eobuka.reference.LsguReferenceMigration;
 
 /**
  * Brings the application's schema up to date before anything else touches the database.
  *
  * <p>Flyway cannot list folders inside a deployment through WildFly's VFS, so the SQL scripts
  * come from the index the build writes ({@link IndexedResourceProvider}); Java migrations are
- * named here. Bean-managed transactions: Flyway commits each migration itself.
+ * the features' {@link JavaMigration} beans (e.g. the reference data's list of municipalities). Bean-managed transactions: Flyway commits each migration itself.
  */
 @Singleton
 @Startup
@@ -30,6 +33,10 @@ public class DatabaseMigration {
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
     DataSource dataSource;
 
+    @Inject
+    @Any
+    Instance<JavaMigration> javaMigrations;
+
     private volatile boolean migrated;
 
     @PostConstruct
@@ -38,7 +45,7 @@ public class DatabaseMigration {
         Flyway flyway = Flyway.configure(loader)
                 .dataSource(dataSource)
                 .resourceProvider(new IndexedResourceProvider(loader, "META-INF/eobuka-migrations.idx"))
-                .javaMigrations(new LsguReferenceMigration())
+                .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
                 .javaMigrationClassProvider(List::of)
                 .table("eobuka_schema_history")
                 .baselineOnMigrate(true)

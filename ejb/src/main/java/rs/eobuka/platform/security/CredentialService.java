@@ -2,17 +2,13 @@ package rs.eobuka.platform.security;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import rs.eobuka.account.Account;
-import rs.eobuka.account.Role;
 
 /**
- * Checks a username and password against the account table: PBKDF2 hashes, throttling of
+ * Checks a username and password against the stored credentials ({@link CredentialStore}): PBKDF2 hashes, throttling of
  * repeated failures (the account locks for a growing while), and the short credential cache.
  */
 @Stateless
@@ -21,8 +17,8 @@ public class CredentialService {
     /** Hashed once, so an unknown username costs as much time as a wrong password. */
     private static final String DECOY_HASH = PasswordHasher.hash("decoy-password-for-timing".toCharArray());
 
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    CredentialStore store;
 
     @Inject
     CredentialCache cache;
@@ -36,8 +32,7 @@ public class CredentialService {
         if (cached.isPresent()) {
             return LoginOutcome.valid(cached.get());
         }
-        Account account = em.createNamedQuery(Account.FIND_BY_USERNAME, Account.class)
-                .setParameter("username", username).getResultStream().findFirst().orElse(null);
+        Credential account = store.find(username).orElse(null);
         if (account == null) {
             PasswordHasher.matches(password.toCharArray(), DECOY_HASH);
             return LoginOutcome.invalid();

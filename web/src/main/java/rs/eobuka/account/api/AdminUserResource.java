@@ -24,13 +24,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.NewAccount;
 import rs.eobuka.account.OrganisationType;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.errors.RuleViolationException;
 
-/** Admin only: creates accounts with roles (for integrations and load tests). */
+/** Admin only: creates accountAdmin with roles (for integrations and load tests). */
 @ApplicationScoped
 @Path("admin/users")
 @RolesAllowed("admin")
@@ -39,7 +39,7 @@ import rs.eobuka.platform.errors.RuleViolationException;
 public class AdminUserResource {
 
     @Inject
-    AccountService accounts;
+    AccountAdminService accountAdmin;
 
     @Inject
     Validator validator;
@@ -69,7 +69,7 @@ public class AdminUserResource {
             errors.sort((a, b) -> a.field().compareTo(b.field()));
             return Problem.response(422, "Unprocessable Content", Texts.message(language, "error.invalidInput"), errors);
         }
-        Account account = accounts.create(request);
+        Account account = accountAdmin.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
                 .entity(new Created(account.getId(), account.getUsername())).build();
     }

@@ -3,7 +3,7 @@ package rs.eobuka.account.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.SignUpService;
 import rs.eobuka.platform.errors.DomainException;
 
 /** The page the e-mailed link opens: tells the sign-up's process that the address is real. */
@@ -12,14 +12,14 @@ import rs.eobuka.platform.errors.DomainException;
 public class EmailVerificationView {
 
     @Inject
-    AccountService accounts;
+    SignUpService signUps;
 
     private String token;
     private boolean verified;
 
     public void load() {
         try {
-            accounts.verifyEmail(token);
+            signUps.verifyEmail(token);
             verified = true;
         } catch (DomainException e) {
             verified = false;

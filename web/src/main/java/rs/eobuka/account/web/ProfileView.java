@@ -1,5 +1,6 @@
 package rs.eobuka.account.web;
 
+import rs.eobuka.account.AccountLookupService;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,7 +12,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.ProfileService;
 import rs.eobuka.account.OrganisationType;
 import rs.eobuka.account.ProfileDetails;
 import rs.eobuka.platform.errors.DomainException;
@@ -31,7 +32,10 @@ public class ProfileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient ProfileService profiles;
+
+    @Inject
+    transient AccountLookupService accounts;
 
     @Inject
     transient LsguService lsgus;
@@ -51,7 +55,7 @@ public class ProfileView implements Serializable {
 
     @PostConstruct
     void init() {
-        Account account = user.getAccount();
+        Account account = accounts.findByUsername(user.getUsername()).orElseThrow();
         username = account.getUsername();
         email = account.getEmail();
         fill(ProfileDetails.of(account));
@@ -70,7 +74,7 @@ public class ProfileView implements Serializable {
     public void save() throws IOException {
         try {
             Language before = FacesTexts.language();
-            Account account = accounts.updateProfile(user.getUsername(), new ProfileDetails(fullName, lsguCode, organisationType,
+            Account account = profiles.updateProfile(user.getUsername(), new ProfileDetails(fullName, lsguCode, organisationType,
                     organisationName, jobTitle, phone, language));
             fill(ProfileDetails.of(account));
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.account.RoleRequest;
 import rs.eobuka.account.RoleRequestService;
 import rs.eobuka.platform.errors.DomainException;

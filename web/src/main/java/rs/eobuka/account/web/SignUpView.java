@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.SignUpService;
 import rs.eobuka.account.OrganisationType;
 import rs.eobuka.account.SignUp;
 import rs.eobuka.platform.errors.DomainException;
@@ -23,7 +23,7 @@ public class SignUpView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient SignUpService signUps;
 
     @Inject
     transient LsguService lsgus;
@@ -40,7 +40,7 @@ public class SignUpView implements Serializable {
 
     public void signUp() {
         try {
-            accounts.signUp(new SignUp(fullName, email, password, lsguCode, organisationType, organisationName,
+            signUps.signUp(new SignUp(fullName, email, password, lsguCode, organisationType, organisationName,
                     jobTitle, phone, FacesTexts.language().tag()));
             done = true;
             password = null;

@@ -12,9 +12,10 @@ import org.primefaces.model.LazyDataModel;
 import rs.eobuka.platform.web.PagedModel;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountFilter;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountAdminService;
+import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.AccountStatus;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.security.web.CurrentUser;
@@ -27,7 +28,10 @@ public class UserAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient AccountService accounts;
+    transient AccountLookupService accounts;
+
+    @Inject
+    transient AccountAdminService accountAdmin;
 
     @Inject
     transient CurrentUser user;
@@ -58,7 +62,7 @@ public class UserAdminView implements Serializable {
     public void saveRoles() {
         try {
             Set<Role> roles = editedRoles == null || editedRoles.length == 0 ? Set.of() : EnumSet.copyOf(List.of(editedRoles));
-            accounts.changeRoles(editedId, roles);
+            accountAdmin.changeRoles(editedId, roles);
             FacesTexts.info("admin.users.rolesSaved", editedName);
             editedId = null;
         } catch (DomainException e) {
@@ -72,7 +76,7 @@ public class UserAdminView implements Serializable {
             return;
         }
         boolean enable = account.getStatus() == AccountStatus.DISABLED;
-        accounts.setEnabled(account.getId(), enable);
+        accountAdmin.setEnabled(account.getId(), enable);
         FacesTexts.info(enable ? "admin.users.enabled" : "admin.users.disabled", account.getFullName());
     }
 

@@ -3,7 +3,7 @@ package rs.eobuka.home.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import rs.eobuka.account.AccountService;
+import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.RoleRequestService;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxService;
@@ -27,7 +27,7 @@ public class HomeView {
     InboxService inbox;
 
     @Inject
-    AccountService accounts;
+    AccountLookupService accounts;
 
     @Inject
     RoleRequestService roleRequests;

@@ -21,7 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
 import rs.eobuka.account.RoleRequestService;
 import rs.eobuka.account.process.RoleRequestVariables;
 import rs.eobuka.inbox.TaskSummary;

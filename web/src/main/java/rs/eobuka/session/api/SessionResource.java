@@ -27,14 +27,6 @@ import rs.eobuka.platform.api.ApiLanguage;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
-import rs.eobuka.registration.Registration;
-import rs.eobuka.registration.RegistrationService;
-import rs.eobuka.registration.RegistrationStatus;
-import rs.eobuka.registration.RosterFilter;
-import rs.eobuka.registration.RosterService;
-import rs.eobuka.registration.RosterSort;
-import rs.eobuka.registration.api.RosterItem;
-import rs.eobuka.registration.api.RegistrationItem;
 import rs.eobuka.session.SessionApprovalService;
 import rs.eobuka.session.SessionCalendar;
 import rs.eobuka.session.SessionFilter;
@@ -47,7 +39,8 @@ import rs.eobuka.session.TrainingSession;
 
 /**
  * Training sessions: the public catalogue (published, upcoming by default), a session's calendar
- * file, proposals by organizers, cancellation, and registering for a session.
+ * file, proposals by organizers and cancellation. A session's registrations are served by
+ * {@code registration.api.SessionRegistrationResource}.
  */
 // One instance serves every request (it keeps no state of its own), not one built per request.
 @ApplicationScoped
@@ -62,12 +55,6 @@ public class SessionResource {
 
     @Inject
     SessionApprovalService approvals;
-
-    @Inject
-    RegistrationService registrations;
-
-    @Inject
-    RosterService roster;
 
     @Inject
     Validator validator;
@@ -165,45 +152,6 @@ public class SessionResource {
                                  @Context HttpHeaders headers) {
         approvals.cancel(id, security.getUserPrincipal().getName(), body == null ? null : body.reason());
         return SessionSummary.of(sessions.get(id), ApiLanguage.of(headers));
-    }
-
-    /** The caller registers for the session: a seat pending approval, or a place on the waiting list. */
-    @POST
-    @Path("{id}/registrations")
-    @RolesAllowed("participant")
-    public Response register(@PathParam("id") long id, @Context SecurityContext security, @Context UriInfo uri) {
-        // registering through the API is the client's consent, given on its own screen
-        Registration registration = registrations.register(id, security.getUserPrincipal().getName(), true);
-        return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
-                .entity(RegistrationItem.of(registration, waiting(registration))).build();
-    }
-
-    /** The place on the waiting list; most registrations hold a seat, and skip the call (and its count). */
-    private long waiting(Registration registration) {
-        return registration.getStatus() == RegistrationStatus.WAITLISTED ? registrations.waitlistPosition(registration) : 0;
-    }
-
-    /** The session's roster for organizers: filtered, sorted and paged in the database; total in {@code X-Total-Count}. */
-    @GET
-    @Path("{id}/registrations")
-    @RolesAllowed({"organizer", "admin"})
-    public Response roster(@PathParam("id") long id, @Context HttpHeaders headers,
-                           @QueryParam("status") String status,
-                           @QueryParam("name") String name,
-                           @QueryParam("sort") @DefaultValue("REGISTERED_AT") String sort,
-                           @QueryParam("desc") @DefaultValue("false") boolean descending,
-                           @QueryParam("first") @DefaultValue("0") int first,
-                           @QueryParam("max") @DefaultValue("50") int max) {
-        ApiInput input = new ApiInput(ApiLanguage.of(headers));
-        RosterFilter filter = new RosterFilter(input.constant("status", status, RegistrationStatus.class), name);
-        RosterSort order = input.constant("sort", sort, RosterSort.class);
-        if (input.hasErrors()) {
-            return input.problem();
-        }
-        sessions.get(id);
-        List<RosterItem> page = roster.find(id, filter, order, !descending, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
-                .stream().map(RosterItem::of).toList();
-        return Response.ok(page).header("X-Total-Count", roster.count(id, filter)).build();
     }
 
     /** Field names of the request, not of the record: {@code startsAt} was sent as {@code start}. */

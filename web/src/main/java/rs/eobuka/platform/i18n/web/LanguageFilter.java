@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Optional;
-import rs.eobuka.account.AccountService;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.security.UserDirectory;
 
 /**
  * Decides the language of every page: {@code ?lang=} (the header's switch) wins and is
@@ -26,7 +26,7 @@ public class LanguageFilter extends HttpFilter {
     private static final String ACCOUNT_APPLIED = "eobuka.language.accountApplied";
 
     @Inject
-    AccountService accounts;
+    UserDirectory users;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -37,14 +37,13 @@ public class LanguageFilter extends HttpFilter {
         if (asked.isPresent()) {
             session.setAttribute(SESSION_KEY, asked.get());
             if (user != null) {
-                accounts.changeLanguage(user, asked.get());
+                users.rememberLanguage(user, asked.get());
                 session.setAttribute(ACCOUNT_APPLIED, user);
             }
         } else if (user != null && !user.equals(session.getAttribute(ACCOUNT_APPLIED))) {
             // first page after login: the account's language, remembered from earlier visits
             session.setAttribute(ACCOUNT_APPLIED, user);
-            accounts.findByUsername(user).flatMap(a -> Language.fromTag(a.getLanguage()))
-                    .ifPresent(l -> session.setAttribute(SESSION_KEY, l));
+            users.preferredLanguage(user).ifPresent(l -> session.setAttribute(SESSION_KEY, l));
         }
         if (session.getAttribute(SESSION_KEY) == null) {
             session.setAttribute(SESSION_KEY, fromAcceptLanguage(request));

@@ -8,9 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountService;
-import rs.eobuka.account.Role;
+import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.security.UserDirectory;
 
 /** Who is signed in, for menus, home pages and services that act for the caller. */
 @Named
@@ -21,9 +20,9 @@ public class CurrentUser {
     SecurityContext security;
 
     @Inject
-    AccountService accounts;
+    UserDirectory directory;
 
-    private Account account;
+    private String displayName;
 
     @Inject
     HttpServletRequest request;
@@ -37,16 +36,11 @@ public class CurrentUser {
         return request.getRemoteUser();
     }
 
-    public Account getAccount() {
-        if (account == null && isSignedIn()) {
-            account = accounts.findByUsername(getUsername()).orElse(null);
-        }
-        return account;
-    }
-
     public String getDisplayName() {
-        Account a = getAccount();
-        return a == null ? getUsername() : a.getFullName();
+        if (displayName == null && isSignedIn()) {
+            displayName = directory.displayName(getUsername()).orElse(getUsername());
+        }
+        return displayName;
     }
 
     public boolean has(String role) {

@@ -1,4 +1,4 @@
-package rs.eobuka.account;
+package rs.eobuka.platform.security;
 
 import java.util.Arrays;
 import java.util.Optional;

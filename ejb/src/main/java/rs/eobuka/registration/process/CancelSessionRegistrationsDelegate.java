@@ -1,4 +1,4 @@
-package rs.eobuka.session.process;
+package rs.eobuka.registration.process;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,7 +6,12 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.session.process.SessionApprovalVariables;
 
+/**
+ * A published session was cancelled ({@code session-approval}): its registrations end, and their
+ * registrants are told. Registration's work, called from the session's process.
+ */
 @Named
 @ApplicationScoped
 public class CancelSessionRegistrationsDelegate implements JavaDelegate {

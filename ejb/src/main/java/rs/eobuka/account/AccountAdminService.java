@@ -1,0 +1,71 @@
+package rs.eobuka.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.Set;
+import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.security.CredentialCache;
+import rs.eobuka.platform.security.PasswordHasher;
+import rs.eobuka.platform.security.Role;
+import rs.eobuka.reference.LsguService;
+
+/** The admin's management of accounts: create, change roles, grant a role, enable and disable. */
+@Stateless
+public class AccountAdminService {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountLookupService lookups;
+
+    @Inject
+    LsguService lsgus;
+
+    @Inject
+    CredentialCache credentialCache;
+
+    /** An admin creates an account that is active at once. */
+    public Account create(@NotNull @Valid NewAccount request) {
+        lookups.requireFreeUsername(request.username());
+        lookups.requireFreeEmail(request.email());
+        if (request.lsguCode() != null) {
+            lsgus.requireKnown(request.lsguCode());
+        }
+        Account account = new Account(request.username(), request.fullName().strip(), request.email().strip(),
+                Language.DEFAULT.tag(), request.roles(), Instant.now());
+        account.describeWork(request.lsguCode(), request.organisationType(), null, null, null);
+        account.setPasswordHash(PasswordHasher.hash(request.password().toCharArray()));
+        em.persist(account);
+        return account;
+    }
+
+    public void changeRoles(long accountId, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new RuleViolationException("roles", "eobuka.roles.required");
+        }
+        lookups.get(accountId).replaceRoles(roles);
+        credentialCache.invalidateAll();
+    }
+
+    public void grantRole(long accountId, Role role) {
+        lookups.get(accountId).grant(role);
+        credentialCache.invalidateAll();
+    }
+
+    public void setEnabled(long accountId, boolean enabled) {
+        Account account = lookups.get(accountId);
+        if (enabled) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        credentialCache.invalidateAll();
+    }
+}

@@ -1,0 +1,120 @@
+package rs.eobuka.account;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import rs.eobuka.account.process.AccountActivationVariables;
+import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.mail.Links;
+import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.security.PasswordHasher;
+import rs.eobuka.platform.security.Role;
+import rs.eobuka.reference.LsguService;
+
+/**
+ * Self-service sign-up: the account waiting for its owner's e-mail, and the callbacks of its
+ * {@code account-activation} process (send the link, activate, discard an unverified sign-up).
+ */
+@Stateless
+public class SignUpService {
+
+    /** How long a sign-up link stays valid. */
+    static final String VERIFICATION_WINDOW = "P2D";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RuntimeService runtime;
+
+    @Inject
+    AccountLookupService lookups;
+
+    @Inject
+    LsguService lsgus;
+
+    @Inject
+    MailOutbox outbox;
+
+    /**
+     * Creates a participant account waiting for e-mail verification and starts its
+     * {@code account-activation} process, which sends the link. All in the caller's transaction.
+     */
+    public Account signUp(@NotNull @Valid SignUp signUp) {
+        String email = signUp.email().strip().toLowerCase(Locale.ROOT);
+        lookups.requireFreeUsername(email);
+        lookups.requireFreeEmail(email);
+        lsgus.requireKnown(signUp.lsguCode());
+        Account account = new Account(email, signUp.fullName().strip(), email,
+                Language.fromTag(signUp.language()).orElse(Language.DEFAULT).tag(), EnumSet.of(Role.PARTICIPANT), Instant.now());
+        account.describeWork(signUp.lsguCode(), signUp.organisationType(), signUp.organisationName(),
+                signUp.jobTitle().strip(), signUp.phone());
+        account.setPasswordHash(PasswordHasher.hash(signUp.password().toCharArray()));
+        account.awaitVerification(newToken(), null);
+        em.persist(account);
+        em.flush();
+        String instance = runtime.startProcessInstanceByKey(AccountActivationVariables.PROCESS_KEY, account.getId().toString(),
+                Variables.createVariables()
+                        .putValue(AccountActivationVariables.ACCOUNT_ID, account.getId())
+                        .putValue(AccountActivationVariables.VERIFICATION_WINDOW, VERIFICATION_WINDOW)).getId();
+        account.attachProcess(instance);
+        return account;
+    }
+
+    /** Sends the verification link of a pending account (called by its process). */
+    public void sendVerificationMail(long accountId) {
+        Account account = lookups.get(accountId);
+        if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
+            return;
+        }
+        String link = Links.to("/verify.xhtml?token=" + account.getVerificationToken());
+        outbox.enqueue(account.getEmail(), account.preferredLanguage(), "verification", account.getFullName(), link);
+    }
+
+    /** The owner followed the link: tells the account's process, which activates it. */
+    public Account verifyEmail(String token) {
+        if (token == null || token.isBlank()) {
+            throw new RuleViolationException("token", "signup.verify.invalid");
+        }
+        Account account = em.createNamedQuery(Account.FIND_BY_TOKEN, Account.class).setParameter("token", token)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolationException("token", "signup.verify.invalid"));
+        runtime.createMessageCorrelation(AccountActivationVariables.MESSAGE_EMAIL_VERIFIED)
+                .processInstanceBusinessKey(account.getId().toString())
+                .correlateWithResult();
+        return account;
+    }
+
+    /** Activates a verified account (called by its process) and welcomes its owner. */
+    public void activate(long accountId) {
+        Account account = lookups.get(accountId);
+        account.activate();
+        outbox.enqueue(account.getEmail(), account.preferredLanguage(), "welcome", account.getFullName());
+    }
+
+    /** The link was never followed: the sign-up is removed, so the address can be used again. */
+    public void discardUnverified(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            em.remove(account);
+        }
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,27 @@
+package rs.eobuka.platform.security;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What the login needs of a stored account: its hash, its throttling state and its roles. The
+ * account feature's entity implements it, so this package never names that feature.
+ */
+public interface Credential {
+
+    String getPasswordHash();
+
+    /** Too many failed attempts in a row: no password is checked until the lock ends. */
+    boolean isLocked(Instant now);
+
+    /** Active and not locked. */
+    boolean canLogIn(Instant now);
+
+    int getFailedLogins();
+
+    void recordFailedLogin(Instant now);
+
+    void recordSuccessfulLogin();
+
+    Set<Role> getRoles();
+}
