@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * What one benchmark run does, from {@code -Dbench.*} system properties with the defaults of
- * README.md. The application's database ({@code bench.db.*}) is optional: without it the run
+ * README.md in this package. The application's database ({@code bench.db.*}) is optional: without it the run
  * cannot seed the read paths and says so in the report.
  */
 record BenchSettings(String baseUrl, int participants, int sessions, int smallSessions, int smallCapacity,

@@ -18,7 +18,7 @@ import rs.eobuka.bench.ApiClient.Reply;
 import rs.eobuka.bench.ApiClient.User;
 
 /**
- * The registration benchmark, against a running eObuka (README.md, "Benchmark"):
+ * The registration benchmark, against a running eObuka (README.md in this package):
  * <ol>
  * <li>setup over the API: participants (admin), published sessions (proposed by one organizer,
  *     approved by the other), every participant signed in once;</li>

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.task.Task;
  * <p>Why not the engine's task and process-instance queries: their SQL is built on every call
  * from a mapping of dozens of optional conditions, each an OGNL test on the query object, and
  * OGNL introspects the class again for every property that has no getter. Under the
- * benchmark's load on H2 (README, Benchmark) the three lookups by id of an approval and the
+ * benchmark's load on H2 (ear/src/test/java/rs/eobuka/bench/README.md) the three lookups by id of an approval and the
  * business keys of an inbox page took 3.6% of the server's CPU samples, over half of it in
  * those tests rather than in the database. A lookup by primary key needs none of them. Used
  * by the inbox and the registration approval, and by the benchmark's bare engine, which asks
