@@ -21,6 +21,7 @@ import rs.eobuka.account.Role;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSummary;
+import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.RegistrationService;
 import rs.eobuka.registration.process.RegistrationVariables;
@@ -103,7 +104,7 @@ public class TrainingSetupServlet extends HttpServlet {
         TrainingSession session = approvals.propose(new SessionPlan(training.getId(), "70645", "Gradska uprava Kragujevac, sala 2",
                 "Trg slobode 3", start, start.plusHours(2), start, capacity, null, "Đorđe Živković", null), DemoAccounts.PROPOSER);
         List<TaskSummary> review = inbox.find(new InboxQuery(DemoAccounts.REVIEWER, Set.of(Role.ORGANIZER.group()),
-                "session-approval", session.getId().toString(), null, false, null), 0, 1);
+                "session-approval", session.getId().toString(), null, false, null), Language.DEFAULT, 0, 1);
         approvals.review(review.get(0).id(), DemoAccounts.REVIEWER, true, null);
         return session.getId().toString();
     }

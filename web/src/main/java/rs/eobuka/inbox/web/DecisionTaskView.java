@@ -1,0 +1,92 @@
+package rs.eobuka.inbox.web;
+
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Serializable;
+import rs.eobuka.inbox.InboxService;
+import rs.eobuka.inbox.TaskCompletionService;
+import rs.eobuka.inbox.TaskSummary;
+import rs.eobuka.platform.errors.DomainException;
+import rs.eobuka.platform.i18n.web.FacesTexts;
+import rs.eobuka.platform.security.web.CurrentUser;
+
+/**
+ * What every task form with an approve or decline decision does: load the task of
+ * {@code ?taskId=} as the caller may see it, then what it is about ({@link #loadSubject});
+ * approve, or decline with a reason, through the task's feature ({@link TaskCompletionService});
+ * and back to the inbox with a message. A new form is a page plus a subclass that loads its
+ * subject and names its messages.
+ *
+ * <p>Pages bind {@code taskId} in {@code <f:viewParam>}, {@code load} in {@code <f:viewAction>},
+ * the reason's text area to {@code reason}, and their buttons to {@code approve} and {@code decline}.
+ */
+public abstract class DecisionTaskView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient InboxService inbox;
+
+    @Inject
+    transient TaskCompletionService completions;
+
+    @Inject
+    transient CurrentUser user;
+
+    private String taskId;
+    private TaskSummary task;
+    private String reason;
+
+    public void load() {
+        try {
+            task = inbox.get(taskId, user.getUsername(), user.getGroups());
+            loadSubject(taskId, user.getUsername());
+        } catch (DomainException e) {
+            FacesTexts.error(e, formId());
+        }
+    }
+
+    public void approve() throws IOException {
+        decide(true);
+    }
+
+    public void decline() throws IOException {
+        decide(false);
+    }
+
+    private void decide(boolean approved) throws IOException {
+        try {
+            completions.decide(taskId, user.getUsername(), user.getGroups(), approved, reason);
+            FacesTexts.infoAfterRedirect("/inbox/index.xhtml", decidedMessage(approved), decidedArguments());
+        } catch (DomainException e) {
+            FacesTexts.error(e, formId());
+        }
+    }
+
+    /** Loads what the form shows about the task (the registration, the session, the request) through the feature's service. */
+    protected abstract void loadSubject(String taskId, String username);
+
+    /** Whether {@link #loadSubject} found it: the form shows its decision only then. */
+    public abstract boolean isFound();
+
+    /** The id of the page's form, whose fields a refusal names. */
+    protected abstract String formId();
+
+    /** The key of the message the inbox shows after the decision. */
+    protected abstract String decidedMessage(boolean approved);
+
+    /** The arguments of that message. */
+    protected Object[] decidedArguments() {
+        return new Object[0];
+    }
+
+    protected CurrentUser user() {
+        return user;
+    }
+
+    public TaskSummary getTask() { return task; }
+    public String getTaskId() { return taskId; }
+    public void setTaskId(String taskId) { this.taskId = taskId; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+}
