@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.account.AccountService;
 import rs.eobuka.account.DemoAccounts;
 import rs.eobuka.account.NewAccount;
@@ -46,6 +48,8 @@ import rs.eobuka.session.TrainingSession;
  * ({@value #APPROVAL_OVERDUE_TIMER}) of that registration's process now, as if two working days
  * had passed without a decision; answers the registration id once the escalation has run and
  * is committed</li>
+ * <li>{@code ?do=standaloneTask&username=U}: a task of no process, assigned to that user, the
+ * kind of task no feature describes or decides; answers the task id</li>
  * </ul>
  */
 @WebServlet("/e2e-setup")
@@ -77,6 +81,9 @@ public class TrainingSetupServlet extends HttpServlet {
     @Inject
     ManagementService management;
 
+    @Inject
+    TaskService tasks;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -91,6 +98,7 @@ public class TrainingSetupServlet extends HttpServlet {
             case "register" -> registrations.register(Long.parseLong(request.getParameter("session")),
                     request.getParameter("username"), true).getId().toString();
             case "overdue" -> overdue(Long.parseLong(request.getParameter("registration")));
+            case "standaloneTask" -> standaloneTask(request.getParameter("username"));
             default -> throw new IllegalArgumentException("unknown setup step");
         };
         response.setContentType("text/plain");
@@ -107,6 +115,14 @@ public class TrainingSetupServlet extends HttpServlet {
                 "session-approval", session.getId().toString(), null, false, null), Language.DEFAULT, 0, 1);
         approvals.review(review.get(0).id(), DemoAccounts.REVIEWER, true, null);
         return session.getId().toString();
+    }
+
+    private String standaloneTask(String username) {
+        Task task = tasks.newTask();
+        task.setName("Call the venue");
+        task.setAssignee(username);
+        tasks.saveTask(task);
+        return task.getId();
     }
 
     /** Runs the overdue timer in this request, so that its escalation is done when the answer comes. */

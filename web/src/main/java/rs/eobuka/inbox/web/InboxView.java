@@ -109,6 +109,11 @@ public class InboxView implements Serializable {
         return selection != null && !selection.isEmpty() && selection.stream().allMatch(TaskSummary::bulkApprovable);
     }
 
+    /** The confirmation asked before a bulk approval, with the number of selected tasks. */
+    public String getBulkConfirmation() {
+        return FacesTexts.text("inbox.bulk.confirm", selection == null ? 0 : selection.size());
+    }
+
     /** The page of the task's form. */
     public String formUrl(TaskSummary task) {
         return forms.url(task);
