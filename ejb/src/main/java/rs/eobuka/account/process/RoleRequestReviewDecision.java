@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import rs.eobuka.account.RoleRequest;
 import rs.eobuka.account.RoleRequestService;
-import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Texts;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
@@ -37,20 +36,18 @@ public class RoleRequestReviewDecision implements TaskDecision {
 
     @Override
     public void decide(String taskId, String username, boolean approved, String reason) {
-        if (!approved && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException(REASON, "roleRequest.comment.required");
-        }
+        TaskDecision.requireReason(approved, reason, "roleRequest.comment.required");
         roleRequests.decide(taskId, username, approved, reason);
     }
 
     /** One query for the page: the requests (keyed by id) with their accounts. */
     @Override
     public Map<String, TaskSubject> subjects(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
-        Map<String, TaskSubject> subjects = new HashMap<>();
+        List<Long> ids = TaskDecision.rowIds(businessKeys);
         if (ids.isEmpty()) {
-            return subjects;
+            return Map.of();
         }
+        Map<String, TaskSubject> subjects = new HashMap<>();
         for (RoleRequest request : em.createQuery("select r from RoleRequest r join fetch r.account where r.id in :ids", RoleRequest.class)
                 .setParameter("ids", ids).getResultList()) {
             String person = request.getAccount().getFullName();

@@ -1,8 +1,10 @@
 package rs.eobuka.platform.task;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rs.eobuka.platform.errors.RuleViolationException;
 
 /**
  * A feature's user tasks as the inbox and the task API see them: what each task is about, and
@@ -47,4 +49,19 @@ public interface TaskDecision {
      * key without a row is left out.
      */
     Map<String, TaskSubject> subjects(Collection<String> businessKeys);
+
+    /** The business keys that are row ids (the features key their processes by their rows' ids). */
+    static List<Long> rowIds(Collection<String> businessKeys) {
+        return businessKeys.stream().filter(key -> key != null && key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    }
+
+    /**
+     * Refuses a rejection without a reason, naming the API's {@link #REASON} field, for a
+     * feature whose service asks for one under another name (a comment).
+     */
+    static void requireReason(boolean approved, String reason, String messageKey) {
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw new RuleViolationException(REASON, messageKey);
+        }
+    }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
@@ -14,10 +15,7 @@ import java.util.Set;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
-import rs.eobuka.reference.LocalSelfGovernmentUnit;
-import rs.eobuka.registration.Registration;
 import rs.eobuka.registration.RegistrationApprovalService;
-import rs.eobuka.session.TrainingSession;
 
 /**
  * The organizers' "Approve registration" task in the inbox: its subject is the participant, their
@@ -49,34 +47,40 @@ public class RegistrationApprovalDecision implements TaskDecision {
         approvals.decide(taskId, username, approved, reason);
     }
 
-    /** One query for the page: the registrations (keyed by id) with person, session, training and both municipalities. */
+    /** One query for the page: the registrations (keyed by id) with person, training and both municipalities, as values. */
     @Override
     public Map<String, TaskSubject> subjects(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
-        Map<String, TaskSubject> subjects = new HashMap<>();
+        List<Long> ids = TaskDecision.rowIds(businessKeys);
         if (ids.isEmpty()) {
-            return subjects;
+            return Map.of();
         }
-        List<Object[]> rows = em.createQuery("select r, u from Registration r join fetch r.account join fetch r.session s"
-                        + " join fetch s.training join fetch s.lsgu left join LocalSelfGovernmentUnit u on u.code = r.lsguCode"
-                        + " where r.id in :ids", Object[].class)
+        Map<String, TaskSubject> subjects = new HashMap<>();
+        List<Object[]> rows = em.createQuery("select r.id, a.fullName, u.nameLatn, u.nameCyrl, t.titleSrLatn, t.titleSrCyrl, t.titleEn,"
+                        + " c.nameLatn, c.nameCyrl, s.startsAt from Registration r join r.account a join r.session s join s.training t"
+                        + " join s.lsgu c left join LocalSelfGovernmentUnit u on u.code = r.lsguCode where r.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList();
         for (Object[] row : rows) {
-            Registration registration = (Registration) row[0];
-            subjects.put(registration.getId().toString(), new Subject(registration.getAccount().getFullName(),
-                    (LocalSelfGovernmentUnit) row[1], registration.getSession()));
+            subjects.put(row[0].toString(), new Subject((String) row[1], (String) row[2], (String) row[3], (String) row[4],
+                    (String) row[5], (String) row[6], (String) row[7], (String) row[8], (LocalDateTime) row[9]));
         }
         return subjects;
     }
 
     /** E.g. "Milica Jovanović (Kragujevac) — Digital skills, Čačak, 24. 11. 2026." */
-    private record Subject(String person, LocalSelfGovernmentUnit lsgu, TrainingSession session) implements TaskSubject {
+    private record Subject(String person, String lsguLatn, String lsguCyrl, String titleLatn, String titleCyrl,
+                          String titleEn, String cityLatn, String cityCyrl, LocalDateTime start) implements TaskSubject {
 
         @Override
         public String in(Language language) {
-            String who = lsgu == null ? person : person + " (" + lsgu.name(language.isCyrillic()) + ")";
-            return who + " — " + session.getTraining().title(language) + ", " + session.getLsgu().name(language.isCyrillic())
-                    + ", " + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(session.getStartsAt());
+            String lsgu = language.isCyrillic() ? lsguCyrl : lsguLatn;
+            String title = switch (language) {
+                case SR_CYRL -> titleCyrl;
+                case EN -> titleEn;
+                default -> titleLatn;
+            };
+            return (lsgu == null ? person : person + " (" + lsgu + ")") + " — " + title + ", "
+                    + (language.isCyrillic() ? cityCyrl : cityLatn) + ", "
+                    + DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.locale()).format(start);
         }
     }
 }

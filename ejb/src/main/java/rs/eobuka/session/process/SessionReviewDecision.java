@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
@@ -46,20 +45,18 @@ public class SessionReviewDecision implements TaskDecision {
     /** A return needs a comment; the API calls it the reason, so the refusal names that field. */
     @Override
     public void decide(String taskId, String username, boolean approved, String reason) {
-        if (!approved && (reason == null || reason.isBlank())) {
-            throw new RuleViolationException(REASON, "session.review.commentRequired");
-        }
+        TaskDecision.requireReason(approved, reason, "session.review.commentRequired");
         approvals.review(taskId, username, approved, reason);
     }
 
     /** One query for the page: the sessions (keyed by id) with training, municipality and the proposer's name. */
     @Override
     public Map<String, TaskSubject> subjects(Collection<String> businessKeys) {
-        List<Long> ids = businessKeys.stream().filter(key -> key.matches("\\d{1,18}")).map(Long::valueOf).toList();
-        Map<String, TaskSubject> subjects = new HashMap<>();
+        List<Long> ids = TaskDecision.rowIds(businessKeys);
         if (ids.isEmpty()) {
-            return subjects;
+            return Map.of();
         }
+        Map<String, TaskSubject> subjects = new HashMap<>();
         List<Object[]> rows = em.createQuery("select s, a.fullName from TrainingSession s join fetch s.training join fetch s.lsgu"
                         + " left join Account a on a.username = s.proposedBy where s.id in :ids", Object[].class)
                 .setParameter("ids", ids).getResultList();

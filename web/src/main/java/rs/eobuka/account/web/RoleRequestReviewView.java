@@ -19,19 +19,13 @@ public class RoleRequestReviewView extends DecisionTaskView {
 
     private RoleRequest request;
 
+    public RoleRequestReviewView() {
+        super("review", "roleRequest.review.granted", "roleRequest.review.declined");
+    }
+
     @Override
     protected void loadSubject(String taskId, String username) {
         request = roleRequests.forTask(taskId, username);
-    }
-
-    @Override
-    protected String formId() {
-        return "review";
-    }
-
-    @Override
-    protected String decidedMessage(boolean approved) {
-        return approved ? "roleRequest.review.granted" : "roleRequest.review.declined";
     }
 
     @Override

@@ -14,8 +14,8 @@ import rs.eobuka.platform.security.web.CurrentUser;
  * What every task form with an approve or decline decision does: load the task of
  * {@code ?taskId=} as the caller may see it, then what it is about ({@link #loadSubject});
  * approve, or decline with a reason, through the task's feature ({@link TaskCompletionService});
- * and back to the inbox with a message. A new form is a page plus a subclass that loads its
- * subject and names its messages.
+ * and back to the inbox with a message. A new form is a page plus a subclass that names its
+ * form and messages and loads its subject.
  *
  * <p>Pages bind {@code taskId} in {@code <f:viewParam>}, {@code load} in {@code <f:viewAction>},
  * the reason's text area to {@code reason}, and their buttons to {@code approve} and {@code decline}.
@@ -33,16 +33,30 @@ public abstract class DecisionTaskView implements Serializable {
     @Inject
     transient CurrentUser user;
 
+    private final String formId;
+    private final String approvedMessage;
+    private final String declinedMessage;
     private String taskId;
     private TaskSummary task;
     private String reason;
+
+    /**
+     * @param formId the id of the page's form, whose fields a refusal names
+     * @param approvedMessage the key of the message the inbox shows after an approval
+     * @param declinedMessage the same after a decline
+     */
+    protected DecisionTaskView(String formId, String approvedMessage, String declinedMessage) {
+        this.formId = formId;
+        this.approvedMessage = approvedMessage;
+        this.declinedMessage = declinedMessage;
+    }
 
     public void load() {
         try {
             task = inbox.get(taskId, user.getUsername(), user.getGroups());
             loadSubject(taskId, user.getUsername());
         } catch (DomainException e) {
-            FacesTexts.error(e, formId());
+            FacesTexts.error(e, formId);
         }
     }
 
@@ -57,9 +71,9 @@ public abstract class DecisionTaskView implements Serializable {
     private void decide(boolean approved) throws IOException {
         try {
             completions.decide(taskId, user.getUsername(), user.getGroups(), approved, reason);
-            FacesTexts.infoAfterRedirect("/inbox/index.xhtml", decidedMessage(approved), decidedArguments());
+            FacesTexts.infoAfterRedirect("/inbox/index.xhtml", approved ? approvedMessage : declinedMessage, decidedArguments());
         } catch (DomainException e) {
-            FacesTexts.error(e, formId());
+            FacesTexts.error(e, formId);
         }
     }
 
@@ -69,13 +83,7 @@ public abstract class DecisionTaskView implements Serializable {
     /** Whether {@link #loadSubject} found it: the form shows its decision only then. */
     public abstract boolean isFound();
 
-    /** The id of the page's form, whose fields a refusal names. */
-    protected abstract String formId();
-
-    /** The key of the message the inbox shows after the decision. */
-    protected abstract String decidedMessage(boolean approved);
-
-    /** The arguments of that message. */
+    /** The arguments of the message the inbox shows after the decision. */
     protected Object[] decidedArguments() {
         return new Object[0];
     }

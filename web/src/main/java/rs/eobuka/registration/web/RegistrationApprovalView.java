@@ -27,19 +27,13 @@ public class RegistrationApprovalView extends DecisionTaskView {
 
     private RosterEntry entry;
 
+    public RegistrationApprovalView() {
+        super("approval", "registrationApproval.approved", "registrationApproval.rejected");
+    }
+
     @Override
     protected void loadSubject(String taskId, String username) {
         entry = roster.entry(approvals.forTask(taskId, username).getId());
-    }
-
-    @Override
-    protected String formId() {
-        return "approval";
-    }
-
-    @Override
-    protected String decidedMessage(boolean approved) {
-        return approved ? "registrationApproval.approved" : "registrationApproval.rejected";
     }
 
     @Override

@@ -22,19 +22,13 @@ public class SessionReviewView extends DecisionTaskView {
 
     private TrainingSession session;
 
+    public SessionReviewView() {
+        super("review", "sessionReview.approved", "sessionReview.returned");
+    }
+
     @Override
     protected void loadSubject(String taskId, String username) {
         session = approvals.forTask(taskId, username);
-    }
-
-    @Override
-    protected String formId() {
-        return "review";
-    }
-
-    @Override
-    protected String decidedMessage(boolean approved) {
-        return approved ? "sessionReview.approved" : "sessionReview.returned";
     }
 
     @Override
