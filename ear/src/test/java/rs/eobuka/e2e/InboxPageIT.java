@@ -123,6 +123,7 @@ class InboxPageIT extends OrganizerBrowserIT {
             assertThat(row.findElement(By.cssSelector("[id$=':open']")).isDisplayed()).isTrue();
             assertThat(subject(row)).startsWith(name);
             Object overflow = js().executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            js().executeScript("arguments[0].scrollIntoView()", row);
             screenshot("phone");
             assertThat(((Number) overflow).intValue()).as("horizontal overflow of the inbox").isLessThanOrEqualTo(0);
             checkAccessibility("inbox/index-phone");
