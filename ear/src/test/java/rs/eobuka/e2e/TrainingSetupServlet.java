@@ -23,6 +23,7 @@ import rs.eobuka.account.Role;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSummary;
+import rs.eobuka.platform.engine.TaskSearchTextBackfill;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.RegistrationService;
@@ -50,6 +51,10 @@ import rs.eobuka.session.TrainingSession;
  * is committed</li>
  * <li>{@code ?do=standaloneTask&username=U}: a task of no process, assigned to that user, the
  * kind of task no feature describes or decides; answers the task id</li>
+ * <li>{@code ?do=forgetSearchText&task=T}: clears the task's search text, as for a task created
+ * before tasks had one; answers the task id</li>
+ * <li>{@code ?do=backfillSearchTexts}: writes the missing search texts now, as the engine's
+ * start does in the background; answers how many</li>
  * </ul>
  */
 @WebServlet("/e2e-setup")
@@ -84,6 +89,9 @@ public class TrainingSetupServlet extends HttpServlet {
     @Inject
     TaskService tasks;
 
+    @Inject
+    TaskSearchTextBackfill searchTexts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -99,6 +107,8 @@ public class TrainingSetupServlet extends HttpServlet {
                     request.getParameter("username"), true).getId().toString();
             case "overdue" -> overdue(Long.parseLong(request.getParameter("registration")));
             case "standaloneTask" -> standaloneTask(request.getParameter("username"));
+            case "forgetSearchText" -> forgetSearchText(request.getParameter("task"));
+            case "backfillSearchTexts" -> backfillSearchTexts();
             default -> throw new IllegalArgumentException("unknown setup step");
         };
         response.setContentType("text/plain");
@@ -123,6 +133,23 @@ public class TrainingSetupServlet extends HttpServlet {
         task.setAssignee(username);
         tasks.saveTask(task);
         return task.getId();
+    }
+
+    private String forgetSearchText(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        task.setDescription(null);
+        tasks.saveTask(task);
+        return taskId;
+    }
+
+    private String backfillSearchTexts() {
+        int total = 0;
+        int batch;
+        do {
+            batch = searchTexts.fillBatch(TaskSearchTextBackfill.BATCH);
+            total += batch;
+        } while (batch == TaskSearchTextBackfill.BATCH);
+        return Integer.toString(total);
     }
 
     /** Runs the overdue timer in this request, so that its escalation is done when the answer comes. */

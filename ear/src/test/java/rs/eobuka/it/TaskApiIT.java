@@ -83,6 +83,25 @@ class TaskApiIT {
     }
 
     @Test
+    void shouldGiveATaskCreatedWithoutSearchTextOneAfterTheEngineStarts() throws Exception {
+        // Given an approval whose search text is missing, as for a task created before tasks had one
+        long session = fixtures.publishedSession(5, null);
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        long registration = fixtures.registered(session, participant);
+        String task = fixtures.taskOf(REGISTRATION_PROCESS, registration, ApiFixtures.REVIEWER);
+        assertThat(api.get("e2e-setup?do=forgetSearchText&task=" + task, null, null).statusCode()).isEqualTo(200);
+        assertThat(search("Učesnica " + user(participant))).isEqualTo("[]");
+
+        // When the missing search texts are written (the engine's start does it in the background)
+        HttpResponse<String> filled = api.get("e2e-setup?do=backfillSearchTexts", null, null);
+
+        // Then the search finds the approval again
+        assertThat(filled.statusCode()).as(filled.body()).isEqualTo(200);
+        assertThat(Integer.parseInt(filled.body().strip())).isPositive();
+        assertThat(search("Učesnica " + user(participant))).contains("\"businessKey\":\"" + registration + "\"");
+    }
+
+    @Test
     void shouldAnswer404ForATaskNoFeatureDecides() throws Exception {
         // Given a task of no process, assigned to an organizer
         String organizer = fixtures.organizer();

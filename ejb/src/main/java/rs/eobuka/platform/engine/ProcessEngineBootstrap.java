@@ -66,6 +66,9 @@ public class ProcessEngineBootstrap {
     @Inject
     TaskDecisions taskDecisions;
 
+    @Inject
+    TaskSearchTextBackfill searchTexts;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -100,6 +103,7 @@ public class ProcessEngineBootstrap {
 
         Deployment deployment = deployModels();
         LOG.info(() -> "Process engine '" + engine.getName() + "' started; models deployed as " + deployment.getId());
+        searchTexts.fillMissing();
     }
 
     /**

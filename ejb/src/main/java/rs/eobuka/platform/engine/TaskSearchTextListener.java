@@ -1,6 +1,5 @@
 package rs.eobuka.platform.engine;
 
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,15 +8,13 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
-import rs.eobuka.platform.i18n.Language;
-import rs.eobuka.platform.i18n.SearchText;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskDecisions;
 import rs.eobuka.platform.task.TaskSubject;
 
 /**
  * Writes, when a user task of any process is created, what the task is about into the task's
- * description column as a search text ({@link SearchText}: the subject in the three languages,
+ * description column as a search text ({@link TaskSubject#searchText}: the subject in the three languages,
  * folded), so the inbox finds tasks by participant, municipality, training or city with one
  * {@code like} on the task table itself ({@code InboxSql}), paged in the database. The subject
  * comes from the feature's {@link TaskDecision}, by business key: the feature's row exists
@@ -25,13 +22,13 @@ import rs.eobuka.platform.task.TaskSubject;
  * so the business key is the one link that already holds. A task no feature describes is left
  * without a search text.
  *
+ * <p>Tasks created before this listener existed get theirs from {@link TaskSearchTextBackfill}.
+ *
  * <p>Registered for every user task by the engine's configuration (a parse listener), as a
  * built-in listener, so no model has to name it and process instance modifications that skip
  * custom listeners still get it.
  */
 final class TaskSearchTextListener extends AbstractBpmnParseListener implements TaskListener {
-
-    private static final List<Language> LANGUAGES = Arrays.asList(Language.values());
 
     private final TaskDecisions decisions;
 
@@ -54,7 +51,7 @@ final class TaskSearchTextListener extends AbstractBpmnParseListener implements 
         decisions.forKey(task.getTaskDefinitionKey()).ifPresent(decision -> {
             TaskSubject subject = decision.subjects(List.of(businessKey)).get(businessKey);
             if (subject != null) {
-                task.setDescription(SearchText.of(LANGUAGES.stream().map(subject::in).toList()));
+                task.setDescription(subject.searchText());
             }
         });
     }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Every {@link TaskDecision} of the application by task definition key, collected from CDI once. */
 @ApplicationScoped
@@ -31,6 +32,11 @@ public class TaskDecisions {
             }
         }
         byTaskKey = Map.copyOf(keys);
+    }
+
+    /** Every task definition key some feature describes. */
+    public Set<String> taskKeys() {
+        return byTaskKey.keySet();
     }
 
     /** The decision serving tasks of this definition key; empty for a task no feature describes. */

@@ -1,6 +1,8 @@
 package rs.eobuka.platform.task;
 
+import java.util.Arrays;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.i18n.SearchText;
 
 /**
  * What a task is about, in one line, in any of the three languages: for a registration's
@@ -10,4 +12,9 @@ import rs.eobuka.platform.i18n.Language;
 public interface TaskSubject {
 
     String in(Language language);
+
+    /** What the inbox's search compares with: the subject in every language, folded ({@link SearchText}). */
+    default String searchText() {
+        return SearchText.of(Arrays.stream(Language.values()).map(this::in).toList());
+    }
 }
