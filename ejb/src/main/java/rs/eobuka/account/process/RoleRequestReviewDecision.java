@@ -5,10 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import rs.eobuka.account.RoleRequest;
 import rs.eobuka.account.RoleRequestService;
 import rs.eobuka.platform.i18n.Texts;
@@ -43,20 +42,18 @@ public class RoleRequestReviewDecision implements TaskDecision {
     /** One query for the page: the requests (keyed by id) with their accounts. */
     @Override
     public Map<String, TaskSubject> subjects(Collection<String> businessKeys) {
-        List<Long> ids = TaskDecision.rowIds(businessKeys);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, TaskSubject> subjects = new HashMap<>();
-        for (RoleRequest request : em.createQuery("select r from RoleRequest r join fetch r.account where r.id in :ids", RoleRequest.class)
-                .setParameter("ids", ids).getResultList()) {
-            String person = request.getAccount().getFullName();
-            String organisation = request.getAccount().getOrganisationName();
-            String group = request.getRequestedRole().group();
-            subjects.put(request.getId().toString(), language -> person
-                    + (organisation == null || organisation.isBlank() ? "" : " (" + organisation + ")")
-                    + " — " + Texts.message(language, "role." + group));
-        }
-        return subjects;
+        return TaskDecision.byRowIds(businessKeys, ids -> em.createQuery("select r from RoleRequest r join fetch r.account where r.id in :ids",
+                        RoleRequest.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(request -> request.getId().toString(), RoleRequestReviewDecision::subject)));
+    }
+
+    /** E.g. "Milan Petrović (Opštinska uprava Čačak) — Organizer". */
+    private static TaskSubject subject(RoleRequest request) {
+        String person = request.getAccount().getFullName();
+        String organisation = request.getAccount().getOrganisationName();
+        String group = request.getRequestedRole().group();
+        return language -> person + (organisation == null || organisation.isBlank() ? "" : " (" + organisation + ")")
+                + " — " + Texts.message(language, "role." + group);
     }
 }

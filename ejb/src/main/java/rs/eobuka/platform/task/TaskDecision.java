@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import rs.eobuka.platform.errors.RuleViolationException;
 
 /**
@@ -53,6 +54,12 @@ public interface TaskDecision {
     /** The business keys that are row ids (the features key their processes by their rows' ids). */
     static List<Long> rowIds(Collection<String> businessKeys) {
         return businessKeys.stream().filter(key -> key != null && key.matches("\\d{1,18}")).map(Long::valueOf).toList();
+    }
+
+    /** {@link #subjects} for a feature keyed by row ids: the query runs only when some key is one. */
+    static Map<String, TaskSubject> byRowIds(Collection<String> businessKeys, Function<List<Long>, Map<String, TaskSubject>> query) {
+        List<Long> ids = rowIds(businessKeys);
+        return ids.isEmpty() ? Map.of() : query.apply(ids);
     }
 
     /**

@@ -8,10 +8,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
@@ -50,24 +49,18 @@ public class RegistrationApprovalDecision implements TaskDecision {
     /** One query for the page: the registrations (keyed by id) with person, training and both municipalities, as values. */
     @Override
     public Map<String, TaskSubject> subjects(Collection<String> businessKeys) {
-        List<Long> ids = TaskDecision.rowIds(businessKeys);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, TaskSubject> subjects = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select r.id, a.fullName, u.nameLatn, u.nameCyrl, t.titleSrLatn, t.titleSrCyrl, t.titleEn,"
-                        + " c.nameLatn, c.nameCyrl, s.startsAt from Registration r join r.account a join r.session s join s.training t"
-                        + " join s.lsgu c left join LocalSelfGovernmentUnit u on u.code = r.lsguCode where r.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            subjects.put(row[0].toString(), new Subject((String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[5], (String) row[6], (String) row[7], (String) row[8], (LocalDateTime) row[9]));
-        }
-        return subjects;
+        return TaskDecision.byRowIds(businessKeys, ids -> em.createQuery("select r.id, a.fullName, u.nameLatn, u.nameCyrl,"
+                        + " t.titleSrLatn, t.titleSrCyrl, t.titleEn, c.nameLatn, c.nameCyrl, s.startsAt from Registration r join r.account a"
+                        + " join r.session s join s.training t join s.lsgu c left join LocalSelfGovernmentUnit u on u.code = r.lsguCode"
+                        + " where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.<Object[], String, TaskSubject>toMap(row -> row[0].toString(), row -> new Subject((String) row[1],
+                        (String) row[2], (String) row[3], (String) row[4], (String) row[5], (String) row[6], (String) row[7],
+                        (String) row[8], (LocalDateTime) row[9]))));
     }
 
     /** E.g. "Milica Jovanović (Kragujevac) — Digital skills, Čačak, 24. 11. 2026." */
-    private record Subject(String person, String lsguLatn, String lsguCyrl, String titleLatn, String titleCyrl,
+    record Subject(String person, String lsguLatn, String lsguCyrl, String titleLatn, String titleCyrl,
                           String titleEn, String cityLatn, String cityCyrl, LocalDateTime start) implements TaskSubject {
 
         @Override

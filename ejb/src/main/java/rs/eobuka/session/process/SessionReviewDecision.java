@@ -7,10 +7,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
@@ -52,19 +51,11 @@ public class SessionReviewDecision implements TaskDecision {
     /** One query for the page: the sessions (keyed by id) with training, municipality and the proposer's name. */
     @Override
     public Map<String, TaskSubject> subjects(Collection<String> businessKeys) {
-        List<Long> ids = TaskDecision.rowIds(businessKeys);
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, TaskSubject> subjects = new HashMap<>();
-        List<Object[]> rows = em.createQuery("select s, a.fullName from TrainingSession s join fetch s.training join fetch s.lsgu"
-                        + " left join Account a on a.username = s.proposedBy where s.id in :ids", Object[].class)
-                .setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            TrainingSession session = (TrainingSession) row[0];
-            subjects.put(session.getId().toString(), new Subject(session, row[1] == null ? session.getProposedBy() : (String) row[1]));
-        }
-        return subjects;
+        return TaskDecision.byRowIds(businessKeys, ids -> em.createQuery("select s, a.fullName from TrainingSession s"
+                        + " join fetch s.training join fetch s.lsgu left join Account a on a.username = s.proposedBy where s.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.<Object[], String, TaskSubject>toMap(row -> ((TrainingSession) row[0]).getId().toString(),
+                        row -> new Subject((TrainingSession) row[0], row[1] == null ? ((TrainingSession) row[0]).getProposedBy() : (String) row[1]))));
     }
 
     /** E.g. "Digital skills — Čačak, Hall 2, 24. 11. 2026. (Predrag Petrović)". */

@@ -10,25 +10,19 @@ import rs.eobuka.inbox.web.DecisionTaskView;
 /** tasks/role-request-review.xhtml, the form of the "Review role request" task: grant, or decline with a reason. */
 @Named
 @ViewScoped
-public class RoleRequestReviewView extends DecisionTaskView {
+public class RoleRequestReviewView extends DecisionTaskView<RoleRequest> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient RoleRequestService roleRequests;
 
-    private RoleRequest request;
-
     public RoleRequestReviewView() {
         super("review", "roleRequest.review.granted", "roleRequest.review.declined");
     }
 
     @Override
-    protected void loadSubject(String taskId, String username) {
-        request = roleRequests.forTask(taskId, username);
+    protected RoleRequest loadSubject(String taskId, String username) {
+        return roleRequests.forTask(taskId, username);
     }
-
-    @Override
-    public boolean isFound() { return request != null; }
-    public RoleRequest getRequest() { return request; }
 }

@@ -12,7 +12,8 @@ import rs.eobuka.platform.security.web.CurrentUser;
 
 /**
  * What every task form with an approve or decline decision does: load the task of
- * {@code ?taskId=} as the caller may see it, then what it is about ({@link #loadSubject});
+ * {@code ?taskId=} as the caller may see it, then what it is about ({@link #loadSubject}, shown
+ * from {@code subject});
  * approve, or decline with a reason, through the task's feature ({@link TaskCompletionService});
  * and back to the inbox with a message. A new form is a page plus a subclass that names its
  * form and messages and loads its subject.
@@ -20,7 +21,7 @@ import rs.eobuka.platform.security.web.CurrentUser;
  * <p>Pages bind {@code taskId} in {@code <f:viewParam>}, {@code load} in {@code <f:viewAction>},
  * the reason's text area to {@code reason}, and their buttons to {@code approve} and {@code decline}.
  */
-public abstract class DecisionTaskView implements Serializable {
+public abstract class DecisionTaskView<T> implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,6 +39,7 @@ public abstract class DecisionTaskView implements Serializable {
     private final String declinedMessage;
     private String taskId;
     private TaskSummary task;
+    private T subject;
     private String reason;
 
     /**
@@ -54,7 +56,7 @@ public abstract class DecisionTaskView implements Serializable {
     public void load() {
         try {
             task = inbox.get(taskId, user.getUsername(), user.getGroups());
-            loadSubject(taskId, user.getUsername());
+            subject = loadSubject(taskId, user.getUsername());
         } catch (DomainException e) {
             FacesTexts.error(e, formId);
         }
@@ -77,11 +79,13 @@ public abstract class DecisionTaskView implements Serializable {
         }
     }
 
-    /** Loads what the form shows about the task (the registration, the session, the request) through the feature's service. */
-    protected abstract void loadSubject(String taskId, String username);
+    /** What the form shows about the task (the registration, the session, the request), from the feature's service. */
+    protected abstract T loadSubject(String taskId, String username);
 
-    /** Whether {@link #loadSubject} found it: the form shows its decision only then. */
-    public abstract boolean isFound();
+    /** Whether the task and what it is about were found: the form shows its decision only then. */
+    public boolean isFound() {
+        return subject != null;
+    }
 
     /** The arguments of the message the inbox shows after the decision. */
     protected Object[] decidedArguments() {
@@ -93,6 +97,7 @@ public abstract class DecisionTaskView implements Serializable {
     }
 
     public TaskSummary getTask() { return task; }
+    public T getSubject() { return subject; }
     public String getTaskId() { return taskId; }
     public void setTaskId(String taskId) { this.taskId = taskId; }
     public String getReason() { return reason; }

@@ -15,7 +15,7 @@ import rs.eobuka.registration.RosterService;
  */
 @Named
 @ViewScoped
-public class RegistrationApprovalView extends DecisionTaskView {
+public class RegistrationApprovalView extends DecisionTaskView<RosterEntry> {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,24 +25,19 @@ public class RegistrationApprovalView extends DecisionTaskView {
     @Inject
     transient RosterService roster;
 
-    private RosterEntry entry;
-
     public RegistrationApprovalView() {
         super("approval", "registrationApproval.approved", "registrationApproval.rejected");
     }
 
     @Override
-    protected void loadSubject(String taskId, String username) {
-        entry = roster.entry(approvals.forTask(taskId, username).getId());
+    protected RosterEntry loadSubject(String taskId, String username) {
+        return roster.entry(approvals.forTask(taskId, username).getId());
     }
 
     @Override
     protected Object[] decidedArguments() {
-        return new Object[] {entry.registration().getAccount().getFullName()};
+        return new Object[] {getRegistration().getAccount().getFullName()};
     }
 
-    @Override
-    public boolean isFound() { return entry != null; }
-    public RosterEntry getEntry() { return entry; }
-    public Registration getRegistration() { return entry == null ? null : entry.registration(); }
+    public Registration getRegistration() { return getSubject() == null ? null : getSubject().registration(); }
 }

@@ -13,31 +13,24 @@ import rs.eobuka.session.TrainingSession;
  */
 @Named
 @ViewScoped
-public class SessionReviewView extends DecisionTaskView {
+public class SessionReviewView extends DecisionTaskView<TrainingSession> {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
     transient SessionApprovalService approvals;
 
-    private TrainingSession session;
-
     public SessionReviewView() {
         super("review", "sessionReview.approved", "sessionReview.returned");
     }
 
     @Override
-    protected void loadSubject(String taskId, String username) {
-        session = approvals.forTask(taskId, username);
+    protected TrainingSession loadSubject(String taskId, String username) {
+        return approvals.forTask(taskId, username);
     }
-
-    @Override
-    public boolean isFound() { return session != null; }
 
     /** The proposer may not review their own proposal. */
     public boolean isOwnProposal() {
-        return session != null && session.getProposedBy().equals(user().getUsername());
+        return getSubject() != null && getSubject().getProposedBy().equals(user().getUsername());
     }
-
-    public TrainingSession getSession() { return session; }
 }
