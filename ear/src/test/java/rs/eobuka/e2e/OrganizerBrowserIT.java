@@ -80,10 +80,7 @@ abstract class OrganizerBrowserIT extends BrowserIT {
     void openTaskFromInbox(String processKey, String taskName, String elementId, String expected) {
         open("/inbox/index.xhtml");
         guardAjax(() -> new Select(driver.findElement(By.id("inboxForm:process"))).selectByValue(processKey));
-        List<String> links = driver.findElements(By.cssSelector("[id='inboxForm:tasks'] a")).stream()
-                .filter(a -> a.getText().trim().equals(taskName))
-                .map(a -> a.getAttribute("href"))
-                .toList();
+        List<String> links = inboxLinks(taskName);
         assertThat(links).as("'%s' tasks in the inbox", taskName).isNotEmpty();
         for (String href : links) {
             driver.get(href);
@@ -94,6 +91,18 @@ abstract class OrganizerBrowserIT extends BrowserIT {
             }
         }
         throw new AssertionError("no '" + taskName + "' task showing " + expected + " among " + links);
+    }
+
+    /**
+     * The form links of the inbox rows of this kind of task: a row shows what the task is about
+     * as its link, with the task's name under it.
+     */
+    List<String> inboxLinks(String taskName) {
+        return driver.findElements(By.cssSelector("[id='inboxForm:tasks'] tbody tr")).stream()
+                .filter(row -> row.findElements(By.cssSelector("[id$=':taskName']")).stream()
+                        .anyMatch(name -> name.getText().trim().equals(taskName)))
+                .map(row -> row.findElement(By.cssSelector("[id$=':open']")).getAttribute("href"))
+                .toList();
     }
 
     /**

@@ -49,9 +49,11 @@ class RoleRequestFlowIT extends BrowserIT {
         login("admin");
         open("/inbox/index.xhtml");
         guardAjax(() -> new Select(driver.findElement(By.id("inboxForm:process"))).selectByValue("role-request"));
-        List<String> reviews = driver.findElements(By.cssSelector("[id='inboxForm:tasks'] a")).stream()
-                .filter(a -> a.getText().trim().equals("Razmatranje zahteva za ulogu"))
-                .map(a -> a.getAttribute("href"))
+        // (a row's link says what the task is about; the task's name is under it)
+        List<String> reviews = driver.findElements(By.cssSelector("[id='inboxForm:tasks'] tbody tr")).stream()
+                .filter(row -> row.findElements(By.cssSelector("[id$=':taskName']")).stream()
+                        .anyMatch(name -> name.getText().trim().equals("Razmatranje zahteva za ulogu")))
+                .map(row -> row.findElement(By.cssSelector("[id$=':open']")).getAttribute("href"))
                 .toList();
         assertThat(reviews).as("review tasks in the admin's inbox").isNotEmpty()
                 .allSatisfy(href -> assertThat(href).contains("/tasks/role-request-review.xhtml?taskId="));

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.DemoAccounts;
 import rs.eobuka.account.NewAccount;
@@ -21,6 +23,8 @@ import rs.eobuka.platform.security.Role;
 import rs.eobuka.inbox.InboxQuery;
 import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskSummary;
+import rs.eobuka.platform.engine.TaskSearchTextBackfill;
+import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.RegistrationService;
 import rs.eobuka.registration.process.RegistrationVariables;
@@ -45,6 +49,12 @@ import rs.eobuka.session.TrainingSession;
  * ({@value #APPROVAL_OVERDUE_TIMER}) of that registration's process now, as if two working days
  * had passed without a decision; answers the registration id once the escalation has run and
  * is committed</li>
+ * <li>{@code ?do=standaloneTask&username=U}: a task of no process, assigned to that user, the
+ * kind of task no feature describes or decides; answers the task id</li>
+ * <li>{@code ?do=forgetSearchText&task=T}: clears the task's search text, as for a task created
+ * before tasks had one; answers the task id</li>
+ * <li>{@code ?do=backfillSearchTexts}: writes the missing search texts now, as the engine's
+ * start does in the background; answers how many</li>
  * </ul>
  */
 @WebServlet("/e2e-setup")
@@ -76,6 +86,12 @@ public class TrainingSetupServlet extends HttpServlet {
     @Inject
     ManagementService management;
 
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    TaskSearchTextBackfill searchTexts;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -90,6 +106,9 @@ public class TrainingSetupServlet extends HttpServlet {
             case "register" -> registrations.register(Long.parseLong(request.getParameter("session")),
                     request.getParameter("username"), true).getId().toString();
             case "overdue" -> overdue(Long.parseLong(request.getParameter("registration")));
+            case "standaloneTask" -> standaloneTask(request.getParameter("username"));
+            case "forgetSearchText" -> forgetSearchText(request.getParameter("task"));
+            case "backfillSearchTexts" -> backfillSearchTexts();
             default -> throw new IllegalArgumentException("unknown setup step");
         };
         response.setContentType("text/plain");
@@ -103,9 +122,34 @@ public class TrainingSetupServlet extends HttpServlet {
         TrainingSession session = approvals.propose(new SessionPlan(training.getId(), "70645", "Gradska uprava Kragujevac, sala 2",
                 "Trg slobode 3", start, start.plusHours(2), start, capacity, null, "Đorđe Živković", null), DemoAccounts.PROPOSER);
         List<TaskSummary> review = inbox.find(new InboxQuery(DemoAccounts.REVIEWER, Set.of(Role.ORGANIZER.group()),
-                "session-approval", session.getId().toString(), null, false, null), 0, 1);
+                "session-approval", session.getId().toString(), null, false, null), Language.DEFAULT, 0, 1);
         approvals.review(review.get(0).id(), DemoAccounts.REVIEWER, true, null);
         return session.getId().toString();
+    }
+
+    private String standaloneTask(String username) {
+        Task task = tasks.newTask();
+        task.setName("Call the venue");
+        task.setAssignee(username);
+        tasks.saveTask(task);
+        return task.getId();
+    }
+
+    private String forgetSearchText(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        task.setDescription(null);
+        tasks.saveTask(task);
+        return taskId;
+    }
+
+    private String backfillSearchTexts() {
+        int total = 0;
+        int batch;
+        do {
+            batch = searchTexts.fillBatch(TaskSearchTextBackfill.BATCH);
+            total += batch;
+        } while (batch == TaskSearchTextBackfill.BATCH);
+        return Integer.toString(total);
     }
 
     /** Runs the overdue timer in this request, so that its escalation is done when the answer comes. */

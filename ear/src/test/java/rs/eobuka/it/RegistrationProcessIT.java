@@ -25,6 +25,7 @@ import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.AccountStatus;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.task.TaskPriority;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.AttendanceService;
 import rs.eobuka.registration.CancelCause;
@@ -109,7 +110,7 @@ class RegistrationProcessIT {
         // Then the task is flagged, the registration is marked escalated, and every active organizer is told
         Task task = fixtures.approvalTask(registration.getProcessInstanceId());
         assertThat(task).as("the approval task stays open").isNotNull();
-        assertThat(task.getPriority()).isEqualTo(RegistrationApprovalService.ESCALATED_PRIORITY);
+        assertThat(task.getPriority()).isEqualTo(TaskPriority.ESCALATED);
         assertThat(registrations.get(registration.getId()).isEscalated()).isTrue();
         List<Account> organizers = accounts.find(new AccountFilter(null, Role.ORGANIZER, AccountStatus.ACTIVE), 0, 500);
         assertThat(organizers).extracting(Account::getUsername).contains(ServiceFixtures.PROPOSER, ServiceFixtures.REVIEWER);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.NativeTaskQuery;
+import rs.eobuka.platform.i18n.SearchText;
 import rs.eobuka.platform.persistence.LikePattern;
 
 /**
@@ -68,9 +69,14 @@ public final class InboxSql {
             parameters.put("businessKey", query.businessKey().strip());
             both(" and RES.PROC_INST_ID_ in (select E.ID_ from ACT_RU_EXECUTION E where E.BUSINESS_KEY_ = #{businessKey})");
         }
-        if (isGiven(query.nameContains())) {
-            parameters.put("name", "%" + LikePattern.literal(query.nameContains().strip()) + "%");
-            both(" and RES.NAME_ like #{name}" + LikePattern.ESCAPE);
+        if (isGiven(query.text())) {
+            parameters.put("name", "%" + LikePattern.literal(query.text().strip()) + "%");
+            parameters.put("subject", "%" + LikePattern.literal(SearchText.fold(query.text().strip())) + "%");
+            // The subject's search text is written, folded, into the task's description when the
+            // task is created (TaskSearchTextListener), so the typed text is folded alike and one
+            // "like" on the task row finds a participant, municipality, training or city in any
+            // script; like the name's, the test runs on the rows the newest-first index reads.
+            both(" and (RES.NAME_ like #{name}" + LikePattern.ESCAPE + " or RES.DESCRIPTION_ like #{subject}" + LikePattern.ESCAPE + ")");
         }
         orderBy = switch (query.sort()) {
             case CREATED_ASC -> " order by RES.CREATE_TIME_ asc, RES.ID_ asc";

@@ -14,6 +14,7 @@ import rs.eobuka.platform.engine.NativeLookup;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.task.TaskPriority;
 import rs.eobuka.registration.process.RegistrationVariables;
 import rs.eobuka.session.TrainingSession;
 
@@ -27,8 +28,6 @@ public class RegistrationApprovalService {
 
     /** Organizers should decide within two working days. */
     static final int APPROVAL_WORKING_DAYS = 2;
-    /** The task priority that marks an escalated approval in the inbox. */
-    public static final int ESCALATED_PRIORITY = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -104,7 +103,7 @@ public class RegistrationApprovalService {
         registration.markEscalated();
         for (Task task : tasks.createTaskQuery().processInstanceId(registration.getProcessInstanceId())
                 .taskDefinitionKey(RegistrationVariables.TASK_APPROVE).list()) {
-            tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
+            tasks.setPriority(task.getId(), TaskPriority.ESCALATED);
         }
         notices.approvalOverdue(registration);
     }

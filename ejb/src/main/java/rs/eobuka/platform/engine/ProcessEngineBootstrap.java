@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import rs.eobuka.platform.ClasspathIndex;
+import rs.eobuka.platform.task.TaskDecisions;
 
 /**
  * Starts the embedded Camunda engine on the application's datasource, joined to the server's
@@ -61,6 +63,12 @@ public class ProcessEngineBootstrap {
     @Inject
     BeanManager beanManager;
 
+    @Inject
+    TaskDecisions taskDecisions;
+
+    @Inject
+    TaskSearchTextBackfill searchTexts;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -73,6 +81,8 @@ public class ProcessEngineBootstrap {
         // CDI resolver looked the bean manager up in JNDI and asked Weld for a new contextual
         // reference on every evaluation, a few percent of a registration's CPU.
         configuration.setBeans(delegatesByName());
+        // every user task gets its search text from its feature when it is created
+        configuration.setCustomPreBPMNParseListeners(List.of(new TaskSearchTextListener(taskDecisions)));
         configuration.setProcessEngineName(ProcessEngines.NAME_DEFAULT);
         configuration.setDataSource(dataSource);
         configuration.setTransactionManager(transactionManager);
@@ -93,6 +103,7 @@ public class ProcessEngineBootstrap {
 
         Deployment deployment = deployModels();
         LOG.info(() -> "Process engine '" + engine.getName() + "' started; models deployed as " + deployment.getId());
+        searchTexts.fillMissing();
     }
 
     /**

@@ -5,39 +5,48 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import rs.eobuka.platform.security.Role;
-import rs.eobuka.account.RoleRequestService;
-import rs.eobuka.account.process.RoleRequestVariables;
+import rs.eobuka.inbox.InboxQuery;
+import rs.eobuka.inbox.InboxService;
+import rs.eobuka.inbox.TaskCompletionService;
+import rs.eobuka.inbox.TaskSort;
 import rs.eobuka.inbox.TaskSummary;
 import rs.eobuka.platform.api.ApiInput;
 import rs.eobuka.platform.api.ApiLanguage;
-import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
-import rs.eobuka.registration.RegistrationApprovalService;
-import rs.eobuka.registration.process.RegistrationVariables;
-import rs.eobuka.session.SessionApprovalService;
-import rs.eobuka.session.process.SessionApprovalVariables;
-import rs.eobuka.inbox.InboxQuery;
-import rs.eobuka.inbox.InboxService;
-import rs.eobuka.inbox.TaskSort;
+import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.task.TaskDecision;
 
-/** The caller's open tasks: offered to their roles or assigned to them, newest first. */
+/**
+ * The caller's open tasks: offered to their roles or assigned to them, newest first, each with
+ * what it is about; and their completion by an approve or reject decision. Which tasks take a
+ * decision, and what it does, is up to each feature's {@link TaskDecision}; this resource knows
+ * none of them.
+ *
+ * <p>Completion answers 404 for a task the caller may not see or that no feature decides
+ * (the task's key is unknown to the decisions), and 422 naming {@code decision} when the
+ * decision is missing or not valid for the task. A returned session's revision is such a task:
+ * its key is known (the inbox shows what it is about), but it is a form the proposer fills, so
+ * APPROVE or REJECT is refused with 422 rather than reported missing with 404. A rejection
+ * without the reason the feature requires is refused with 422 naming {@code reason}.
+ */
 @ApplicationScoped
 @Path("tasks")
 @RolesAllowed({"participant", "organizer", "evaluator", "juror", "admin"})
@@ -45,20 +54,18 @@ import rs.eobuka.inbox.TaskSort;
 public class TaskResource {
 
     static final int MAX_PAGE = 200;
+    /** The most tasks one bulk approval takes: a page of the inbox at most, with room to spare. */
+    static final int MAX_BULK = 200;
 
     @Inject
     InboxService inbox;
 
     @Inject
-    RegistrationApprovalService approvals;
+    TaskCompletionService completions;
 
-    @Inject
-    SessionApprovalService sessionApprovals;
-
-    @Inject
-    RoleRequestService roleRequests;
-
-    public record TaskItem(String id, String name, String taskKey, String processKey, String businessKey, Instant created, Instant due) {
+    /** An open task; {@code subject} says what it is about in the caller's language (null if no feature describes it). */
+    public record TaskItem(String id, String name, String taskKey, String processKey, String businessKey, Instant created, Instant due,
+                           String subject, boolean bulkApprovable) {
     }
 
     /** A decision on a task: {@code APPROVE}, or {@code REJECT} with a reason (for a session: the comment for its proposer). */
@@ -68,49 +75,76 @@ public class TaskResource {
     public record Completed(String taskId, String taskKey, String decision) {
     }
 
+    /** The tasks to approve at once; each must allow bulk approval ({@code bulkApprovable} in the list). */
+    public record Approvals(List<String> taskIds) {
+    }
+
+    /** One task's outcome of a bulk approval: approved, or not with the reason in the caller's language. */
+    public record ApprovalOutcome(String taskId, boolean approved, String field, String detail) {
+    }
+
     @GET
-    public List<TaskItem> list(@Context SecurityContext security,
+    public List<TaskItem> list(@Context SecurityContext security, @Context HttpHeaders headers,
                                @QueryParam("processKey") String processKey,
                                @QueryParam("businessKey") String businessKey,
+                               @QueryParam("text") String text,
                                @QueryParam("first") @DefaultValue("0") int first,
                                @QueryParam("max") @DefaultValue("50") int max) {
         String username = security.getUserPrincipal().getName();
-        InboxQuery query = new InboxQuery(username, groups(security), processKey, businessKey, null, false, TaskSort.CREATED_DESC);
-        return inbox.find(query, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE)).stream()
-                .map(t -> new TaskItem(t.id(), t.name(), t.taskKey(), t.processKey(), t.businessKey(), t.created(), t.due()))
+        InboxQuery query = new InboxQuery(username, groups(security), processKey, businessKey, text, false, TaskSort.CREATED_DESC);
+        return inbox.find(query, ApiLanguage.of(headers), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE)).stream()
+                .map(TaskResource::item)
                 .toList();
     }
 
-    /**
-     * Completes an approval task the caller may see: a registration's approval, a proposed
-     * session's review or a role request's review. The task's own service applies the rules.
-     */
+    /** Completes a task the caller may see with an approve or reject decision; the task's feature applies its rules. */
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response complete(@PathParam("id") String id, Completion body, @Context SecurityContext security,
                              @Context HttpHeaders headers) {
-        String username = security.getUserPrincipal().getName();
-        TaskSummary task = inbox.get(id, username, groups(security));
         ApiInput input = new ApiInput(ApiLanguage.of(headers));
-        Decision decision = body == null ? null : input.constant("decision", body.decision(), Decision.class);
-        if (decision == null && !input.hasErrors()) {
-            input.add("decision", Texts.message(ApiLanguage.of(headers), "api.decision.required"));
-        }
+        Decision decision = body == null ? null : input.constant(TaskDecision.DECISION, body.decision(), Decision.class);
         if (input.hasErrors()) {
             return input.problem();
         }
-        boolean approved = decision == Decision.APPROVE;
-        switch (task.taskKey()) {
-            case RegistrationVariables.TASK_APPROVE -> approvals.decide(id, username, approved, body.reason());
-            case SessionApprovalVariables.TASK_REVIEW -> sessionApprovals.review(id, username, approved, body.reason());
-            case RoleRequestVariables.TASK_REVIEW -> roleRequests.decide(id, username, approved, body.reason());
-            default -> throw new RuleViolationException("decision", "api.task.notDecidable");
-        }
+        // a missing decision is refused after the task is found and known to take one
+        TaskSummary task = completions.decide(id, security.getUserPrincipal().getName(), groups(security),
+                decision == null ? null : decision == Decision.APPROVE, body == null ? null : body.reason());
         return Response.ok(new Completed(id, task.taskKey(), decision.name())).build();
     }
 
+    /**
+     * Approves several tasks at once (the inbox's bulk approval), each on its own: the answer
+     * lists every task with its outcome, so some may be approved while others are refused
+     * (a task that does not allow bulk approval, or that someone decided meanwhile).
+     */
+    @POST
+    @Path("approvals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response approveAll(Approvals body, @Context SecurityContext security, @Context HttpHeaders headers) {
+        Language language = ApiLanguage.of(headers);
+        List<String> ids = body == null || body.taskIds() == null ? List.of()
+                : body.taskIds().stream().filter(Objects::nonNull).map(String::strip).filter(id -> !id.isEmpty()).toList();
+        if (ids.isEmpty() || ids.size() > MAX_BULK) {
+            ApiInput input = new ApiInput(language);
+            input.add("taskIds", Texts.message(language, "api.taskIds.invalid", MAX_BULK));
+            return input.problem();
+        }
+        List<ApprovalOutcome> outcomes = completions.approveAll(ids, security.getUserPrincipal().getName(), groups(security)).stream()
+                .map(o -> o.isApproved() ? new ApprovalOutcome(o.taskId(), true, null, null)
+                        : new ApprovalOutcome(o.taskId(), false, o.refusal().field(),
+                                Texts.message(language, o.refusal().messageKey(), o.refusal().arguments())))
+                .toList();
+        return Response.ok(outcomes).build();
+    }
+
     enum Decision { APPROVE, REJECT }
+
+    private static TaskItem item(TaskSummary t) {
+        return new TaskItem(t.id(), t.name(), t.taskKey(), t.processKey(), t.businessKey(), t.created(), t.due(), t.subject(),
+                t.bulkApprovable());
+    }
 
     private static Set<String> groups(SecurityContext security) {
         return Arrays.stream(Role.values()).map(Role::group).filter(security::isUserInRole).collect(Collectors.toSet());
