@@ -224,6 +224,54 @@ public abstract class BrowserIT {
         guardHttp(() -> driver.findElement(By.id("lang-" + tag)).click());
     }
 
+    /**
+     * Follows a link of the main menu by its id (e.g. {@code nav-inbox}) as a user would: on a
+     * phone through the menu button first, then by opening the link's area, then the link.
+     */
+    void navigate(String navId) {
+        WebElement link = driver.findElement(By.id(navId));
+        if (!link.isDisplayed()) {
+            WebElement toggle = driver.findElement(By.id("nav-toggle"));
+            if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+            List<WebElement> area = link.findElements(By.xpath("ancestor::li[contains(@class,'ui-menu-parent')][1]/a"));
+            if (!area.isEmpty() && !link.isDisplayed()) {
+                area.get(0).click();
+            }
+            waiting().until(d -> link.isDisplayed());
+        }
+        guardHttp(link::click);
+    }
+
+    /** The labels of the main menu's areas, as shown (e.g. "Katalog", "Organizacija"). */
+    List<String> menuAreas() {
+        return driver.findElements(By.cssSelector("#nav-menubar > ul > li.ui-menu-parent > a")).stream()
+                .map(a -> a.getAttribute("textContent").strip()).toList();
+    }
+
+    /**
+     * Chooses an option of a searchable PrimeFaces select (p:selectOneMenu with a filter) as a
+     * user does: opens it, types into its search field, and clicks the option with that label.
+     */
+    void choose(String selectId, String typed, String label) {
+        driver.findElement(By.id(selectId)).click();
+        By filter = By.id(selectId + "_filter");
+        waiting().until(d -> d.findElement(filter).isDisplayed());
+        WebElement search = driver.findElement(filter);
+        search.clear();
+        search.sendKeys(typed);
+        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        waiting().until(d -> d.findElement(option).isDisplayed());
+        driver.findElement(option).click();
+        waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
+    }
+
+    /** The value chosen in a PrimeFaces select (its hidden native select, {@code <id>_input}). */
+    String chosen(String selectId) {
+        return driver.findElement(By.id(selectId + "_input")).getAttribute("value");
+    }
+
     /** Types into a field, finding it afresh if the page replaced it meanwhile. */
     void typeInto(By field, String text) {
         waiting().ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class).until(d -> {

@@ -24,7 +24,7 @@ class CataloguePageIT extends BrowserIT {
     void shouldListDemoSessionsAndFilterByCity() {
         // Given an anonymous visitor who follows the header's link
         open("/index.xhtml?lang=sr-Latn");
-        guardHttp(() -> driver.findElement(By.id("nav-catalogue")).click());
+        navigate("nav-catalogue");
 
         // Then the catalogue lists published sessions (other tests add their own, so the page
         // shows the first of many)
