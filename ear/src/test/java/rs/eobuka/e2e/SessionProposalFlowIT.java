@@ -225,9 +225,9 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         return driver.findElement(By.id(pickerId + "_panel")).findElement(By.cssSelector(css)).getText().strip();
     }
 
-    /** Closes an open calendar as a user does, by clicking beside it. */
+    /** Closes an open calendar as a user does, by clicking beside it (below the form, where no calendar opens). */
     private void closeCalendar() {
-        driver.findElement(By.tagName("h1")).click();
+        driver.findElement(By.cssSelector(".app-footer p")).click();
         waiting().until(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(e -> e.isDisplayed()));
     }
 

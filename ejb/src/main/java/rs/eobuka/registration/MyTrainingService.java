@@ -19,9 +19,9 @@ public class MyTrainingService {
 
     /** The person's active registrations for sessions not yet started, soonest first. */
     public List<Registration> upcoming(String username, int max) {
-        return em.createQuery("select r from Registration r join fetch r.session s join fetch s.lsgu join fetch s.training"
-                        + " where r.account.username = :username and r.status in :active and s.startsAt >= :now"
-                        + " order by s.startsAt asc, r.id asc", Registration.class)
+        return em.createQuery("select r from Registration r join fetch r.session"
+                        + " where r.account.username = :username and r.status in :active and r.session.startsAt >= :now"
+                        + " order by r.session.startsAt asc, r.id asc", Registration.class)
                 .setParameter("username", username).setParameter("active", RegistrationStatus.ACTIVE)
                 .setParameter("now", SerbianTime.now()).setMaxResults(max).getResultList();
     }
@@ -35,9 +35,9 @@ public class MyTrainingService {
 
     /** Registrations whose certificate has been issued, newest session first. */
     public List<Registration> certificates(String username, int max) {
-        return em.createQuery("select r from Registration r join fetch r.session s join fetch s.training"
+        return em.createQuery("select r from Registration r join fetch r.session"
                         + " where r.account.username = :username and r.status = :attended and r.certificateCode is not null"
-                        + " order by s.startsAt desc, r.id desc", Registration.class)
+                        + " order by r.session.startsAt desc, r.id desc", Registration.class)
                 .setParameter("username", username).setParameter("attended", RegistrationStatus.ATTENDED)
                 .setMaxResults(max).getResultList();
     }

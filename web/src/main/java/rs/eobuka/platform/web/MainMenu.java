@@ -12,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.DefaultSubMenu;
-import org.primefaces.model.menu.MenuModel;
 import rs.eobuka.account.Role;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.security.web.CurrentUser;
@@ -24,13 +20,13 @@ import rs.eobuka.platform.security.web.CurrentUser;
  * The main menu of every page ({@code WEB-INF/templates/main.xhtml}): "Home", then one submenu per
  * {@link Area} holding the destinations the features contribute ({@link MenuContribution}) that
  * the current user may use. An area with none of them is left out, so a participant never sees
- * "Organize". The page being shown is marked ({@code nav-current}) and so is its area.
+ * "Organize". The page being shown is marked ({@code nav-current}) and so is its area. The
+ * template builds PrimeFaces menu components from these groups (not a {@code MenuModel}, whose
+ * items are rendered without their ids, on which the browser tests rely).
  */
 @Named
 @RequestScoped
 public class MainMenu {
-
-    public static final String CURRENT = "nav-current";
 
     @Inject
     CurrentUser user;
@@ -39,13 +35,41 @@ public class MainMenu {
     @Any
     Instance<MenuContribution> contributions;
 
-    private MenuModel model;
+    private List<Group> groups;
 
-    public MenuModel getModel() {
-        if (model == null) {
-            model = build();
+    /** One area of the menu as the template shows it. */
+    public record Group(String id, String label, boolean current, List<Link> items) {
+        public String getId() { return id; }
+        public String getLabel() { return label; }
+        public boolean isCurrent() { return current; }
+        public List<Link> getItems() { return items; }
+    }
+
+    /** One link of the menu as the template shows it. */
+    public record Link(String id, String label, String outcome, boolean current) {
+        public String getId() { return id; }
+        public String getLabel() { return label; }
+        public String getOutcome() { return outcome; }
+        public boolean isCurrent() { return current; }
+    }
+
+    /** The areas this user may use, each with its links, in menu order. */
+    public List<Group> getGroups() {
+        if (groups == null) {
+            String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
+            groups = visibleItems().entrySet().stream().map(e -> {
+                List<Link> links = e.getValue().stream()
+                        .map(i -> new Link(i.id(), FacesTexts.text(i.labelKey()), i.outcome(), isCurrent(i.outcome(), viewId)))
+                        .toList();
+                return new Group(e.getKey().menuId(), FacesTexts.text(e.getKey().labelKey()), links.stream().anyMatch(Link::current), links);
+            }).toList();
         }
-        return model;
+        return groups;
+    }
+
+    /** Whether Home is the page being shown. */
+    public boolean isHomeCurrent() {
+        return isCurrent("/index", FacesContext.getCurrentInstance().getViewRoot().getViewId());
     }
 
     /** The destinations this user sees, by area in menu order, each destination once. */
@@ -67,32 +91,6 @@ public class MainMenu {
             }
         }
         return areas;
-    }
-
-    private MenuModel build() {
-        String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        DefaultMenuModel menu = new DefaultMenuModel();
-        menu.getElements().add(item("nav-home", "nav.home", "/index", viewId));
-        visibleItems().forEach((area, items) -> {
-            boolean here = items.stream().anyMatch(i -> isCurrent(i.outcome(), viewId));
-            DefaultSubMenu submenu = DefaultSubMenu.builder()
-                    .id(area.menuId())
-                    .label(FacesTexts.text(area.labelKey()))
-                    .styleClass(here ? "nav-area " + CURRENT : "nav-area")
-                    .build();
-            items.forEach(i -> submenu.getElements().add(item(i.id(), i.labelKey(), i.outcome(), viewId)));
-            menu.getElements().add(submenu);
-        });
-        return menu;
-    }
-
-    private static DefaultMenuItem item(String id, String labelKey, String outcome, String viewId) {
-        return DefaultMenuItem.builder()
-                .id(id)
-                .value(FacesTexts.text(labelKey))
-                .outcome(outcome)
-                .styleClass(isCurrent(outcome, viewId) ? CURRENT : null)
-                .build();
     }
 
     private static boolean isCurrent(String outcome, String viewId) {
