@@ -261,6 +261,9 @@ public abstract class BrowserIT {
         WebElement search = driver.findElement(filter);
         search.clear();
         search.sendKeys(typed);
+        // chromedriver types letters beyond its keyboard (Cyrillic, č) without key events; the
+        // select filters on keyup, which a real keyboard sends after every letter
+        js().executeScript("arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));", search);
         By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
         waiting().until(d -> d.findElement(option).isDisplayed());
         driver.findElement(option).click();
