@@ -255,6 +255,30 @@ public abstract class BrowserIT {
      * user does: opens it, types into its search field, and clicks the option with that label.
      */
     void choose(String selectId, String typed, String label) {
+        openSearch(selectId, typed);
+        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        waiting().until(d -> d.findElement(option).isDisplayed());
+        driver.findElement(option).click();
+        waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
+    }
+
+    /**
+     * As {@link #choose}, for the option of this value whatever the page's script: the select
+     * lists its options in the order of its hidden native select ({@code <id>_input}).
+     */
+    void chooseValue(String selectId, String typed, String value) {
+        List<WebElement> options = driver.findElements(By.cssSelector("[id='" + selectId + "_input'] option"));
+        int index = java.util.stream.IntStream.range(0, options.size())
+                .filter(i -> value.equals(options.get(i).getAttribute("value"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + value + " in " + selectId));
+        openSearch(selectId, typed);
+        By option = By.cssSelector("[id='" + selectId + "_items'] > li:nth-child(" + (index + 1) + ")");
+        waiting().until(d -> d.findElement(option).isDisplayed());
+        driver.findElement(option).click();
+        waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
+    }
+
+    private void openSearch(String selectId, String typed) {
         driver.findElement(By.id(selectId)).click();
         By filter = By.id(selectId + "_filter");
         waiting().until(d -> d.findElement(filter).isDisplayed());
@@ -263,11 +287,8 @@ public abstract class BrowserIT {
         search.sendKeys(typed);
         // chromedriver types letters beyond its keyboard (Cyrillic, č) without key events; the
         // select filters on keyup, which a real keyboard sends after every letter
-        js().executeScript("arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true}));", search);
-        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
-        waiting().until(d -> d.findElement(option).isDisplayed());
-        driver.findElement(option).click();
-        waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
+        js().executeScript("arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: arguments[1]}));",
+                search, typed.substring(typed.length() - 1));
     }
 
     /** The value chosen in a PrimeFaces select (its hidden native select, {@code <id>_input}). */
