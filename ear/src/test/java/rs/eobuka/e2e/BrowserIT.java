@@ -263,18 +263,21 @@ public abstract class BrowserIT {
     }
 
     /**
-     * As {@link #choose}, for the option of this value whatever the page's script: the select
-     * lists its options in the order of its hidden native select ({@code <id>_input}).
+     * As {@link #choose}, for the option of this value whatever the page's script: its label is
+     * read from the hidden native select ({@code <id>_input}); where several places share a
+     * name (the city and the municipality of Novi Sad), the list shows them in the same order.
      */
     void chooseValue(String selectId, String typed, String value) {
-        List<WebElement> options = driver.findElements(By.cssSelector("[id='" + selectId + "_input'] option"));
-        int index = java.util.stream.IntStream.range(0, options.size())
-                .filter(i -> value.equals(options.get(i).getAttribute("value"))).findFirst()
-                .orElseThrow(() -> new AssertionError("no option " + value + " in " + selectId));
+        List<String> labels = driver.findElements(By.cssSelector("[id='" + selectId + "_input'] option")).stream()
+                .map(o -> o.getAttribute("value") + "\u0000" + o.getAttribute("textContent").strip()).toList();
+        int index = labels.indexOf(labels.stream().filter(l -> l.startsWith(value + "\u0000")).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + value + " in " + selectId)));
+        String label = labels.get(index).substring(value.length() + 1);
+        long sameNameBefore = labels.subList(0, index).stream().filter(l -> l.endsWith("\u0000" + label)).count();
         openSearch(selectId, typed);
-        By option = By.cssSelector("[id='" + selectId + "_items'] > li:nth-child(" + (index + 1) + ")");
-        waiting().until(d -> d.findElement(option).isDisplayed());
-        driver.findElement(option).click();
+        By named = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        waiting().until(d -> d.findElements(named).size() > sameNameBefore && d.findElements(named).get((int) sameNameBefore).isDisplayed());
+        driver.findElements(named).get((int) sameNameBefore).click();
         waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
     }
 
