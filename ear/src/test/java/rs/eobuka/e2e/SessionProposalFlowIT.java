@@ -206,7 +206,8 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         assertThat(calendarText("propose:startsAt", ".ui-datepicker-calendar thead th:first-child")).isEqualTo("Mo");
         closeCalendar();
 
-        // When a date that is no date is typed and the form sent
+        // When a place is chosen, a date that is no date typed, and the form sent
+        choose("propose:lsguCode", "krag", "Kragujevac");
         setDate("propose:startsAt_input", "32.13.2026 25:00");
         guardAjax(() -> driver.findElement(By.id("propose:submit")).click());
 
