@@ -224,6 +224,81 @@ public abstract class BrowserIT {
         guardHttp(() -> driver.findElement(By.id("lang-" + tag)).click());
     }
 
+    /**
+     * Follows a link of the main menu by its id (e.g. {@code nav-inbox}) as a user would: on a
+     * phone through the menu button first, then by opening the link's area, then the link.
+     */
+    void navigate(String navId) {
+        WebElement link = driver.findElement(By.id(navId));
+        if (!link.isDisplayed()) {
+            WebElement toggle = driver.findElement(By.id("nav-toggle"));
+            if (toggle.isDisplayed() && "false".equals(toggle.getAttribute("aria-expanded"))) {
+                toggle.click();
+            }
+            List<WebElement> area = link.findElements(By.xpath("ancestor::li[contains(@class,'ui-menu-parent')][1]/a"));
+            if (!area.isEmpty() && !link.isDisplayed()) {
+                area.get(0).click();
+            }
+            waiting().until(d -> link.isDisplayed());
+        }
+        guardHttp(link::click);
+    }
+
+    /** The labels of the main menu's areas, as shown (e.g. "Katalog", "Organizacija"). */
+    List<String> menuAreas() {
+        return driver.findElements(By.cssSelector("#nav-menubar > ul > li.ui-menu-parent > a")).stream()
+                .map(a -> a.getAttribute("textContent").strip()).toList();
+    }
+
+    /**
+     * Chooses an option of a searchable PrimeFaces select (p:selectOneMenu with a filter) as a
+     * user does: opens it, types into its search field, and clicks the option with that label.
+     */
+    void choose(String selectId, String typed, String label) {
+        openSearch(selectId, typed);
+        By option = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        waiting().until(d -> d.findElement(option).isDisplayed());
+        driver.findElement(option).click();
+        waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
+    }
+
+    /**
+     * As {@link #choose}, for the option of this value whatever the page's script: its label is
+     * read from the hidden native select ({@code <id>_input}); where several places share a
+     * name (the city and the municipality of Novi Sad), the list shows them in the same order.
+     */
+    void chooseValue(String selectId, String typed, String value) {
+        List<String> labels = driver.findElements(By.cssSelector("[id='" + selectId + "_input'] option")).stream()
+                .map(o -> o.getAttribute("value") + "\u0000" + o.getAttribute("textContent").strip()).toList();
+        int index = labels.indexOf(labels.stream().filter(l -> l.startsWith(value + "\u0000")).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + value + " in " + selectId)));
+        String label = labels.get(index).substring(value.length() + 1);
+        long sameNameBefore = labels.subList(0, index).stream().filter(l -> l.endsWith("\u0000" + label)).count();
+        openSearch(selectId, typed);
+        By named = By.cssSelector("[id='" + selectId + "_items'] li[data-label='" + label + "']");
+        waiting().until(d -> d.findElements(named).size() > sameNameBefore && d.findElements(named).get((int) sameNameBefore).isDisplayed());
+        driver.findElements(named).get((int) sameNameBefore).click();
+        waiting().until(d -> !d.findElement(By.id(selectId + "_panel")).isDisplayed());
+    }
+
+    private void openSearch(String selectId, String typed) {
+        driver.findElement(By.id(selectId)).click();
+        By filter = By.id(selectId + "_filter");
+        waiting().until(d -> d.findElement(filter).isDisplayed());
+        WebElement search = driver.findElement(filter);
+        search.clear();
+        search.sendKeys(typed);
+        // chromedriver types letters beyond its keyboard (Cyrillic, č) without key events; the
+        // select filters on keyup, which a real keyboard sends after every letter
+        js().executeScript("arguments[0].dispatchEvent(new KeyboardEvent('keyup', {bubbles: true, key: arguments[1]}));",
+                search, typed.substring(typed.length() - 1));
+    }
+
+    /** The value chosen in a PrimeFaces select (its hidden native select, {@code <id>_input}). */
+    String chosen(String selectId) {
+        return driver.findElement(By.id(selectId + "_input")).getAttribute("value");
+    }
+
     /** Types into a field, finding it afresh if the page replaced it meanwhile. */
     void typeInto(By field, String text) {
         waiting().ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class).until(d -> {

@@ -7,14 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import rs.eobuka.it.Deployments;
 
 /** The public catalogue/index.xhtml: demo sessions as a list (filtered, in the database) and as a calendar. */
 class CataloguePageIT extends BrowserIT {
 
     private static final By TABLE = By.id("catalogueForm:sessions");
-    private static final By CITY = By.id("catalogueForm:city");
     private static final By CALENDAR_TITLE = By.cssSelector("[id='catalogueForm:calendar'] .fc-toolbar-title");
     private static final By CALENDAR_DAYS = By.cssSelector("[id='catalogueForm:calendar'] .fc-col-header");
     private static final By FIRST_DAY = By.cssSelector("[id='catalogueForm:calendar'] .fc-col-header-cell:first-child");
@@ -24,7 +22,7 @@ class CataloguePageIT extends BrowserIT {
     void shouldListDemoSessionsAndFilterByCity() {
         // Given an anonymous visitor who follows the header's link
         open("/index.xhtml?lang=sr-Latn");
-        guardHttp(() -> driver.findElement(By.id("nav-catalogue")).click());
+        navigate("nav-catalogue");
 
         // Then the catalogue lists published sessions (other tests add their own, so the page
         // shows the first of many)
@@ -34,7 +32,7 @@ class CataloguePageIT extends BrowserIT {
         checkAccessibility("catalogue/index");
 
         // When only Čačak is chosen
-        guardAjax(() -> new Select(driver.findElement(CITY)).selectByValue("71242"));
+        guardAjax(() -> choose("catalogueForm:city", "cac", "Čačak"));
 
         // Then every row is in Čačak, and the demo session of the national CERT is among them
         List<WebElement> rows = driver.findElements(By.cssSelector("[id='catalogueForm:sessions'] tbody tr"));
@@ -44,7 +42,7 @@ class CataloguePageIT extends BrowserIT {
         assertThat(text(TABLE)).doesNotContain("Kragujevac", "Novi Sad");
 
         // When Niš is chosen instead
-        guardAjax(() -> new Select(driver.findElement(CITY)).selectByValue("79022"));
+        guardAjax(() -> choose("catalogueForm:city", "nis", "Niš"));
 
         // Then Niš's demo sessions are listed and Čačak's are gone
         assertThat(text(TABLE)).contains("Niš", "Gradska uprava Niš").doesNotContain("Čačak");

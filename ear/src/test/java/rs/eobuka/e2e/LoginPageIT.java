@@ -16,6 +16,8 @@ class LoginPageIT extends BrowserIT {
         loginAndExpectStaffHome("admin", "Ana Administratorka");
 
         assertThat(present(By.id("nav-users"))).as("admin sees the users link").isTrue();
+        assertThat(text(By.id("active-accounts-count"))).matches("[1-9][0-9.]*");
+        assertThat(menuAreas()).containsExactly("Katalog", "Moja obuka", "Administracija");
     }
 
     @Test
@@ -23,26 +25,37 @@ class LoginPageIT extends BrowserIT {
         loginAndExpectStaffHome("organizer", "Oliver Organizator");
 
         assertThat(present(By.id("nav-users"))).as("only admins see the users link").isFalse();
+        assertThat(present(By.id("nav-role-request"))).as("an organizer already holds a staff role").isFalse();
+        assertThat(menuAreas()).containsExactly("Katalog", "Moja obuka", "Organizacija");
     }
 
     @Test
     void shouldShowEvaluatorHomeWithInbox() {
         loginAndExpectStaffHome("evaluator", "Eva Evaluatorka");
+
+        // no evaluation workflow gives the evaluator work yet: a friendly card, not zeros
+        assertThat(text(By.id("nothing-waiting"))).contains("Ništa ne čeka na vas");
+        assertThat(menuAreas()).containsExactly("Katalog", "Moja obuka", "Evaluacija");
     }
 
     @Test
     void shouldShowJurorHomeWithInbox() {
         loginAndExpectStaffHome("juror", "Jovan Žirijević");
+
+        assertThat(text(By.id("nothing-waiting"))).contains("Ništa ne čeka na vas");
+        assertThat(menuAreas()).containsExactly("Katalog", "Moja obuka", "Žiri");
     }
 
     @Test
-    void shouldShowParticipantHomeWithRoleRequestsButNoInbox() {
+    void shouldShowParticipantHomeWithRoleRequestLinkButNoInbox() {
         login("official");
 
         assertThat(text(By.id("home-heading"))).contains("Milica Službenica");
         assertThat(present(By.id("nav-inbox"))).as("a participant has no inbox").isFalse();
         assertThat(present(By.id("nav-users"))).isFalse();
-        assertThat(text(By.id("role-requests-count"))).matches("\\d+");
+        assertThat(present(By.id("nav-role-request"))).as("a participant may ask for a staff role").isTrue();
+        assertThat(menuAreas()).containsExactly("Katalog", "Moja obuka");
+        assertNoZeroOnCards();
         checkAccessibility("home-official");
     }
 
@@ -107,12 +120,19 @@ class LoginPageIT extends BrowserIT {
         // When the demo account logs in
         login(username);
 
-        // Then its home page greets it and shows its open tasks
+        // Then its home page greets it and shows its work, never as a zero
         assertThat(driver.getCurrentUrl()).contains("/index.xhtml");
         assertThat(text(By.id("home-heading"))).contains(fullName);
-        assertThat(text(By.id("open-tasks-count"))).matches("\\d+");
+        assertThat(present(By.id("home-cards"))).isTrue();
+        assertNoZeroOnCards();
         assertThat(present(By.id("nav-inbox"))).as("staff see the inbox link").isTrue();
         screenshot("home-" + username);
         checkAccessibility("home-" + username);
+    }
+
+    /** A card with nothing to show is left out: no figure on the home page reads 0. */
+    private void assertNoZeroOnCards() {
+        assertThat(driver.findElements(By.cssSelector("#home-cards .figure")).stream().map(e -> e.getText().strip()).toList())
+                .doesNotContain("0");
     }
 }

@@ -22,7 +22,7 @@ class MyRegistrationsPageIT extends BrowserIT {
         assertThat(ParticipantSteps.registerForEinvoicing(this, "sr-Cyrl", EINVOICING_SR_CYRL)).isEqualTo("Чека одобрење");
 
         // When they open My registrations from the menu
-        guardHttp(() -> driver.findElement(By.id("nav-my-registrations")).click());
+        navigate("nav-my-registrations");
 
         // Then the registration is listed, awaiting approval, with its calendar file
         assertThat(text(By.id("registrations-heading"))).isEqualTo("Моје пријаве");

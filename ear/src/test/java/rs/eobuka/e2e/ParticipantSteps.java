@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import rs.eobuka.it.ApiClient;
 
 /**
@@ -44,7 +43,7 @@ final class ParticipantSteps {
      */
     static String registerForEinvoicing(BrowserIT page, String language, String title) {
         page.open("/catalogue/index.xhtml?lang=" + language);
-        page.guardAjax(() -> new Select(BrowserIT.driver.findElement(By.id("catalogueForm:city"))).selectByValue(NOVI_SAD));
+        page.guardAjax(() -> page.chooseValue("catalogueForm:city", "novi sad", NOVI_SAD));
         WebElement link = BrowserIT.driver.findElements(By.cssSelector("[id='catalogueForm:sessions'] tbody a")).stream()
                 .filter(a -> a.getText().trim().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no session '" + title + "' in the catalogue"));

@@ -16,7 +16,7 @@ class ProfilePageIT extends BrowserIT {
         // Given a fresh participant on their profile
         String username = ParticipantSteps.createParticipant(base, "Nada Profil");
         login(username, PASSWORD);
-        guardHttp(() -> driver.findElement(By.id("nav-profile")).click());
+        navigate("nav-profile");
         assertThat(text(By.id("profile-username"))).isEqualTo(username);
         assertThat(driver.findElement(By.id("profile:fullName")).getAttribute("value")).isEqualTo("Nada Profil " + username);
         checkAccessibility("account/profile");
@@ -29,7 +29,7 @@ class ProfilePageIT extends BrowserIT {
         assertThat(text(By.id("profile"))).contains("Unesite radno mesto.");
 
         // When they change where they work and their phone
-        new Select(driver.findElement(By.id("profile:lsguCode"))).selectByValue("71242");
+        choose("profile:lsguCode", "cac", "Čačak (Moravički okrug)");
         new Select(driver.findElement(By.id("profile:organisationType"))).selectByValue("PUBLIC_INSTITUTION");
         typeInto(By.id("profile:jobTitle"), "Referentka za eUpravu");
         typeInto(By.id("profile:phone"), "+381 32 123 456");
@@ -38,7 +38,7 @@ class ProfilePageIT extends BrowserIT {
         // Then the change is saved and kept
         assertThat(text(By.id("profile:messages"))).contains("Podaci su sačuvani.");
         open("/account/profile.xhtml");
-        assertThat(new Select(driver.findElement(By.id("profile:lsguCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("71242");
+        assertThat(chosen("profile:lsguCode")).isEqualTo("71242");
         assertThat(new Select(driver.findElement(By.id("profile:organisationType"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("PUBLIC_INSTITUTION");
         assertThat(driver.findElement(By.id("profile:jobTitle")).getAttribute("value")).isEqualTo("Referentka za eUpravu");

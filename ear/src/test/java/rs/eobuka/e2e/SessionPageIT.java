@@ -13,7 +13,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 import rs.eobuka.it.Deployments;
 
 /** catalogue/session.xhtml: a session's details, its calendar file, and registering with consent. */
@@ -120,7 +119,7 @@ class SessionPageIT extends BrowserIT {
     /** Opens a Novi Sad session's page from the catalogue, by its title in the page's language. */
     private void openSession(String title) {
         open("/catalogue/index.xhtml");
-        guardAjax(() -> new Select(driver.findElement(By.id("catalogueForm:city"))).selectByValue(NOVI_SAD));
+        guardAjax(() -> chooseValue("catalogueForm:city", "novi sad", NOVI_SAD));
         WebElement link = driver.findElements(By.cssSelector("[id='catalogueForm:sessions'] tbody a")).stream()
                 .filter(a -> a.getText().trim().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no session '" + title + "' in " + text(By.id("catalogueForm:sessions"))));

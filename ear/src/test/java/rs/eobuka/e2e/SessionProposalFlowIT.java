@@ -34,8 +34,11 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         open("/organizer/propose.xhtml?lang=sr-Latn");
         checkAccessibility("organizer/propose");
 
-        // When they propose a session
+        // When they propose a session, picking its start in the calendar
         fillProposal(venue, start, 12);
+        LocalDateTime picked = pickStartInCalendar("propose:startsAt", start.plusMonths(1).withDayOfMonth(15));
+        setDate("propose:endsAt_input", PICKER.format(picked.plusHours(4)));
+        setDate("propose:registrationDeadline_input", PICKER.format(picked.minusDays(2)));
         screenshot("proposal");
         guardHttp(() -> driver.findElement(By.id("propose:submit")).click());
 
@@ -66,7 +69,7 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         login("organizer");
         open("/organizer/sessions.xhtml?lang=sr-Latn");
         guardAjax(() -> new Select(driver.findElement(By.id("sessionsForm:status"))).selectByValue("PUBLISHED"));
-        guardAjax(() -> new Select(driver.findElement(By.id("sessionsForm:city"))).selectByValue("71242"));
+        guardAjax(() -> chooseValue("sessionsForm:city", "čačak", "71242"));
         assertThat(text(By.id("sessionsForm:sessions"))).contains("Čačak").contains("0 / 12");
         assertThat(text(By.id("sessionsForm:mine"))).doesNotContain(venue);
         screenshot("published");
@@ -173,10 +176,88 @@ class SessionProposalFlowIT extends OrganizerBrowserIT {
         screenshot("published-revised");
     }
 
+    @Test
+    void shouldOfferPickerAndPlaceSearchInPageLanguageAndScript() {
+        // Given an organizer of its own on the proposal page, in Serbian Cyrillic
+        loginAs(organizer("Ћирило Организатор"));
+        open("/organizer/propose.xhtml?lang=sr-Cyrl");
+
+        // When they open the start's calendar
+        openCalendar("propose:startsAt");
+
+        // Then it is in Cyrillic and the week starts on Monday
+        assertThat(calendarText("propose:startsAt", ".ui-datepicker-month")).matches("[а-шђјљњћџ]+");
+        assertThat(calendarText("propose:startsAt", ".ui-datepicker-calendar thead th:first-child")).isEqualTo("По");
+        screenshot("picker-sr-Cyrl");
+        checkAccessibility("organizer/propose-picker-open");
+        closeCalendar();
+
+        // and the place search finds Čačak in Cyrillic from Latin letters typed without marks
+        choose("propose:lsguCode", "cac", "Чачак");
+        assertThat(chosen("propose:lsguCode")).isEqualTo("71242");
+        choose("propose:lsguCode", "Краг", "Крагујевац");
+        assertThat(chosen("propose:lsguCode")).isEqualTo("70645");
+
+        // When the page is in English
+        switchLanguage("en");
+        openCalendar("propose:startsAt");
+
+        // Then so is the calendar, and the week still starts on Monday
+        assertThat(calendarText("propose:startsAt", ".ui-datepicker-calendar thead th:first-child")).isEqualTo("Mo");
+        closeCalendar();
+
+        // When a place is chosen, a date that is no date typed, and the form sent
+        choose("propose:lsguCode", "krag", "Kragujevac");
+        setDate("propose:startsAt_input", "32.13.2026 25:00");
+        guardAjax(() -> driver.findElement(By.id("propose:submit")).click());
+
+        // Then the form says how to write it, in English, and keeps the rest of what was entered
+        // (the picker itself shows no text it cannot read as a date)
+        assertThat(text(By.id("propose"))).contains("Type the date and time as 24.11.2026 10:00 or pick them in the calendar.");
+        assertThat(chosen("propose:lsguCode")).isEqualTo("70645");
+    }
+
+    private void openCalendar(String pickerId) {
+        driver.findElement(By.cssSelector("[id='" + pickerId + "'] .ui-datepicker-trigger")).click();
+        waiting().until(d -> d.findElement(By.id(pickerId + "_panel")).isDisplayed());
+    }
+
+    private String calendarText(String pickerId, String css) {
+        return driver.findElement(By.id(pickerId + "_panel")).findElement(By.cssSelector(css)).getText().strip();
+    }
+
+    /** Closes an open calendar as a user does, by clicking beside it (below the form, where no calendar opens). */
+    private void closeCalendar() {
+        driver.findElement(By.cssSelector(".app-footer p")).click();
+        waiting().until(d -> d.findElements(By.cssSelector(".ui-datepicker-panel")).stream().noneMatch(e -> e.isDisplayed()));
+    }
+
+    /**
+     * Picks a day in a date-time picker's calendar: opens it, goes forward month by month to the
+     * day's month, clicks the day; returns the date and time the field then holds.
+     */
+    private LocalDateTime pickStartInCalendar(String pickerId, LocalDateTime day) {
+        setDate(pickerId + "_input", "");
+        openCalendar(pickerId);
+        LocalDateTime today = LocalDateTime.now(ZoneId.of("Europe/Belgrade"));
+        int months = (day.getYear() - today.getYear()) * 12 + day.getMonthValue() - today.getMonthValue();
+        for (int i = 0; i < months; i++) {
+            driver.findElement(By.id(pickerId + "_panel")).findElement(By.cssSelector(".ui-datepicker-next")).click();
+        }
+        driver.findElement(By.id(pickerId + "_panel")).findElement(By.xpath(
+                ".//table[contains(@class,'ui-datepicker-calendar')]//td[not(contains(@class,'ui-datepicker-other-month'))]"
+                        + "/*[normalize-space(text())='" + day.getDayOfMonth() + "']")).click();
+        closeCalendar();
+        String value = driver.findElement(By.id(pickerId + "_input")).getAttribute("value");
+        assertThat(value).startsWith(DateTimeFormatter.ofPattern("dd.MM.yyyy").format(day));
+        return LocalDateTime.parse(value, PICKER);
+    }
+
     /** Fills the proposal form (a training with its defaults, in Čačak) without sending it. */
     private void fillProposal(String venue, LocalDateTime start, int capacity) {
         guardAjax(() -> new Select(driver.findElement(By.id("propose:trainingId"))).selectByIndex(1));
-        new Select(driver.findElement(By.id("propose:lsguCode"))).selectByValue("71242");
+        choose("propose:lsguCode", "čač", "Čačak");
+        assertThat(chosen("propose:lsguCode")).isEqualTo("71242");
         typeInto(By.id("propose:venue"), venue);
         typeInto(By.id("propose:address"), "Župana Stracimira 2");
         typeDate("propose:startsAt_input", start);

@@ -19,7 +19,7 @@ class SignUpPageIT extends BrowserIT {
         typeInto(By.id("signup:fullName"), "Zorana Proba");
         typeInto(By.id("signup:email"), email);
         typeInto(By.id("signup:password"), "kratka");
-        new Select(driver.findElement(By.id("signup:lsguCode"))).selectByValue("70645");
+        choose("signup:lsguCode", "kragu", "Kragujevac (Šumadijski okrug)");
         new Select(driver.findElement(By.id("signup:organisationType"))).selectByValue("LSGU");
         typeInto(By.id("signup:jobTitle"), "Referentkinja za obuke");
 
@@ -32,7 +32,7 @@ class SignUpPageIT extends BrowserIT {
                 .as("an error message").isNotEmpty();
         assertThat(value("signup:fullName")).isEqualTo("Zorana Proba");
         assertThat(value("signup:email")).isEqualTo(email);
-        assertThat(new Select(driver.findElement(By.id("signup:lsguCode"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("70645");
+        assertThat(chosen("signup:lsguCode")).isEqualTo("70645");
         assertThat(new Select(driver.findElement(By.id("signup:organisationType"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("LSGU");
         assertThat(value("signup:jobTitle")).isEqualTo("Referentkinja za obuke");
         screenshot("short-password");

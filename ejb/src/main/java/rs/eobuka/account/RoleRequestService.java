@@ -121,6 +121,19 @@ public class RoleRequestService {
                 .setParameter("username", username).setMaxResults(50).getResultList();
     }
 
+    /** Requests waiting for an admin's decision. */
+    public long countPending() {
+        return em.createQuery("select count(r) from RoleRequest r where r.status = :pending", Long.class)
+                .setParameter("pending", RoleRequestStatus.PENDING).getSingleResult();
+    }
+
+    /** This person's requests still waiting for a decision. */
+    public long countPendingOf(String username) {
+        return em.createQuery("select count(r) from RoleRequest r where r.account.username = :username and r.status = :pending",
+                        Long.class)
+                .setParameter("username", username).setParameter("pending", RoleRequestStatus.PENDING).getSingleResult();
+    }
+
     public RoleRequest get(long id) {
         RoleRequest request = em.find(RoleRequest.class, id);
         if (request == null) {

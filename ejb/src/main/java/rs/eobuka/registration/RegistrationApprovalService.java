@@ -81,6 +81,17 @@ public class RegistrationApprovalService {
         return approved;
     }
 
+    /**
+     * What waits for the organizers: registrations pending approval, and those of them whose
+     * approval is overdue (the process escalated them). One count over the pending rows.
+     */
+    public ApprovalBacklog backlog() {
+        Object[] counts = em.createQuery("select count(r), coalesce(sum(case when r.escalated = true then 1 else 0 end), 0)"
+                        + " from Registration r where r.status = :pending", Object[].class)
+                .setParameter("pending", RegistrationStatus.PENDING_APPROVAL).getSingleResult();
+        return new ApprovalBacklog(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
     /** Called by the process after approval. */
     public void confirm(long registrationId) {
         Registration registration = em.find(Registration.class, registrationId);

@@ -56,6 +56,14 @@ public class SessionService {
                 .setMaxResults(max).getResultList();
     }
 
+    /** How many of this organizer's proposals are not yet published (under review or returned). */
+    public long countProposedBy(String organizer) {
+        return em.createQuery("select count(s) from TrainingSession s where s.proposedBy = :organizer and s.status in :open",
+                        Long.class)
+                .setParameter("organizer", organizer)
+                .setParameter("open", List.of(SessionStatus.PROPOSED, SessionStatus.RETURNED)).getSingleResult();
+    }
+
     private static String where(SessionFilter filter) {
         StringBuilder where = new StringBuilder(" where s.status in :statuses");
         if (filter.programmeId() != null) {

@@ -1,21 +1,24 @@
 package rs.eobuka.home.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import rs.eobuka.account.AccountLookupService;
-import rs.eobuka.account.RoleRequestService;
-import rs.eobuka.inbox.InboxQuery;
-import rs.eobuka.inbox.InboxService;
-import rs.eobuka.inbox.TaskSort;
-import rs.eobuka.platform.mail.MailOutbox;
-import rs.eobuka.platform.mail.OutboxStatus;
+import java.util.Comparator;
+import java.util.List;
 import rs.eobuka.platform.security.web.CurrentUser;
+import rs.eobuka.platform.web.HomeCard;
+import rs.eobuka.platform.web.HomeCardProvider;
 import rs.eobuka.reference.LsguFilter;
 import rs.eobuka.reference.LsguService;
-import rs.eobuka.session.SessionService;
 
-/** The home page's figures for the signed-in role, each counted in the database. */
+/**
+ * index.xhtml: a visitor's public home (the catalogue's entry), or a signed-in user's cards,
+ * gathered from every feature's {@link HomeCardProvider} and ordered by area. The page lays
+ * them out and knows none of them; when no feature has anything for the user, the page says
+ * that nothing is waiting.
+ */
 @Named
 @RequestScoped
 public class HomeView {
@@ -24,58 +27,26 @@ public class HomeView {
     CurrentUser user;
 
     @Inject
-    InboxService inbox;
-
-    @Inject
-    AccountLookupService accounts;
-
-    @Inject
-    RoleRequestService roleRequests;
+    @Any
+    Instance<HomeCardProvider> providers;
 
     @Inject
     LsguService lsgus;
 
-    @Inject
-    MailOutbox outbox;
+    private List<HomeCard> cards;
 
-    @Inject
-    SessionService sessions;
-
-    private Long openTasks;
-    private Long myTasks;
-
-    public long getOpenTasks() {
-        if (openTasks == null) {
-            openTasks = inbox.count(new InboxQuery(user.getUsername(), user.getGroups(), null, null, null, false, TaskSort.CREATED_DESC));
+    public List<HomeCard> getCards() {
+        if (cards == null) {
+            cards = user.isSignedIn()
+                    ? providers.stream().flatMap(p -> p.cards().stream())
+                            .sorted(Comparator.comparing(HomeCard::area).thenComparingInt(HomeCard::order)).toList()
+                    : List.of();
         }
-        return openTasks;
+        return cards;
     }
 
-    public long getMyTasks() {
-        if (myTasks == null) {
-            myTasks = inbox.count(new InboxQuery(user.getUsername(), user.getGroups(), null, null, null, true, TaskSort.CREATED_DESC));
-        }
-        return myTasks;
-    }
-
-    public long getActiveAccounts() {
-        return accounts.countActive();
-    }
-
-    public long getFailedMail() {
-        return outbox.count(OutboxStatus.FAILED);
-    }
-
+    /** The public home's figure. */
     public long getMunicipalities() {
         return lsgus.count(LsguFilter.all());
-    }
-
-    /** The organizer's own proposals not yet published (under review or returned). */
-    public long getMyProposals() {
-        return sessions.findProposedBy(user.getUsername(), 100).size();
-    }
-
-    public long getMyRoleRequests() {
-        return roleRequests.findMine(user.getUsername()).size();
     }
 }
