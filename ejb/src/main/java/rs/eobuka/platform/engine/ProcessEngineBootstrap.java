@@ -62,6 +62,7 @@ public class ProcessEngineBootstrap {
     BeanManager beanManager;
 
     private ProcessEngine engine;
+    private ManagedJobExecutor jobExecutor;
 
     @PostConstruct
     void start() {
@@ -83,8 +84,11 @@ public class ProcessEngineBootstrap {
         // transaction of its own: every few registrations all of them queued on that row. Camunda
         // calls it unfit for production and preconfigures UUIDs in its own distributions.
         configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setJobExecutor(new ManagedJobExecutor(executor));
-        configuration.setJobExecutorActivate(Boolean.parseBoolean(System.getProperty("eobuka.engine.job-executor", "true")));
+        jobExecutor = new ManagedJobExecutor(executor);
+        configuration.setJobExecutor(jobExecutor);
+        // started by ApplicationStartup once the application has started: a job run now would
+        // call beans that wait for the start-up to end, and keep a stopping server waiting
+        configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.setTaskMetricsEnabled(false);
         configuration.setAuthorizationEnabled(false);
@@ -122,6 +126,17 @@ public class ProcessEngineBootstrap {
             builder.addInputStream(model, loader.getResourceAsStream(model));
         }
         return builder.deploy();
+    }
+
+    /**
+     * Starts executing the engine's jobs (timers, asynchronous continuations) unless
+     * {@code eobuka.engine.job-executor=false}; closing the engine stops them again.
+     */
+    public void startJobExecutor() {
+        if (Boolean.parseBoolean(System.getProperty("eobuka.engine.job-executor", "true")) && !jobExecutor.isActive()) {
+            jobExecutor.start();
+            LOG.info("Job executor started");
+        }
     }
 
     public ProcessEngine engine() {
