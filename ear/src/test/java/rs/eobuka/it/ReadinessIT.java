@@ -12,13 +12,13 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** WildFly's readiness endpoint includes the application's own checks of database and engine. */
+/** WildFly's readiness endpoint includes the application's own checks of database, engine and start-up. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ReadinessIT {
 
     @Test
-    void shouldReportDatabaseAndProcessEngineReady() throws Exception {
+    void shouldReportDatabaseProcessEngineAndApplicationReady() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:9990/health/ready")).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -27,6 +27,7 @@ class ReadinessIT {
         assertThat(response.body().replace(" ", ""))
                 .startsWith("{\"status\":\"UP\"")
                 .contains("{\"name\":\"database\",\"status\":\"UP\"")
-                .contains("{\"name\":\"process-engine\",\"status\":\"UP\"");
+                .contains("{\"name\":\"process-engine\",\"status\":\"UP\"")
+                .contains("{\"name\":\"application\",\"status\":\"UP\"");
     }
 }

@@ -70,6 +70,7 @@ public class ProcessEngineBootstrap {
     TaskSearchTextBackfill searchTexts;
 
     private ProcessEngine engine;
+    private ManagedJobExecutor jobExecutor;
 
     @PostConstruct
     void start() {
@@ -93,8 +94,11 @@ public class ProcessEngineBootstrap {
         // transaction of its own: every few registrations all of them queued on that row. Camunda
         // calls it unfit for production and preconfigures UUIDs in its own distributions.
         configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setJobExecutor(new ManagedJobExecutor(executor));
-        configuration.setJobExecutorActivate(Boolean.parseBoolean(System.getProperty("eobuka.engine.job-executor", "true")));
+        jobExecutor = new ManagedJobExecutor(executor);
+        configuration.setJobExecutor(jobExecutor);
+        // started by ApplicationStartup once the application has started: a job run now would
+        // call beans that wait for the start-up to end, and keep a stopping server waiting
+        configuration.setJobExecutorActivate(false);
         configuration.setMetricsEnabled(false);
         configuration.setTaskMetricsEnabled(false);
         configuration.setAuthorizationEnabled(false);
@@ -133,6 +137,17 @@ public class ProcessEngineBootstrap {
             builder.addInputStream(model, loader.getResourceAsStream(model));
         }
         return builder.deploy();
+    }
+
+    /**
+     * Starts executing the engine's jobs (timers, asynchronous continuations) unless
+     * {@code eobuka.engine.job-executor=false}; closing the engine stops them again.
+     */
+    public void startJobExecutor() {
+        if (Boolean.parseBoolean(System.getProperty("eobuka.engine.job-executor", "true")) && !jobExecutor.isActive()) {
+            jobExecutor.start();
+            LOG.info("Job executor started");
+        }
     }
 
     public ProcessEngine engine() {

@@ -12,10 +12,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import rs.eobuka.platform.health.ApplicationStart;
 
 /**
  * Every ten seconds, sends the messages that are due, batch after batch while any are due, each
  * in its own transaction, so one bad message or a mail-server outage never blocks or loses the others.
+ * The timer fires from the moment the bean is deployed, so it does nothing until the application
+ * has started ({@link ApplicationStart}): before that, its queries find no tables yet, and its
+ * call to the sender waits on WildFly's start-up countdown, which a stop during start-up never ends.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -36,8 +40,8 @@ public class OutboxDispatcher {
     @Schedule(hour = "*", minute = "*", second = "*/10", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void dispatchDue() {
-        if (!running.compareAndSet(false, true)) {
-            return; // the previous run is still sending
+        if (!ApplicationStart.isComplete() || !running.compareAndSet(false, true)) {
+            return; // not started yet, or the previous run is still sending
         }
         try {
             // under load (dozens of registrations a second) one batch per tick would fall behind
