@@ -4,10 +4,16 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Startup;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +58,21 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("org.camunda.."))
                 .because("views and resources call services; only services talk to the engine")
                 .check(classes);
+    }
+
+    /**
+     * Readiness and background work wait for {@code platform.lifecycle.ApplicationStartup}, which
+     * must therefore start last: a feature's new start-up singleton that it does not depend on
+     * could still be writing while the application already says it is ready.
+     */
+    @Test
+    void shouldStartTheApplicationAfterEveryOtherStartupSingleton() {
+        JavaClass last = classes.get("rs.eobuka.platform.lifecycle.ApplicationStartup");
+        Set<String> dependsOn = Set.of(last.getAnnotationOfType(DependsOn.class).value());
+        List<String> startupBeans = classes.stream()
+                .filter(c -> c.isAnnotatedWith(Startup.class) && !c.equals(last))
+                .map(JavaClass::getSimpleName).toList();
+        assertThat(startupBeans).isNotEmpty();
+        assertThat(dependsOn).containsAll(startupBeans);
     }
 }

@@ -13,7 +13,7 @@ import rs.eobuka.platform.health.ApplicationStart;
 /**
  * The last start-up singleton: it depends on every other one (a new {@code @Startup} singleton
  * must be added to {@link DependsOn} here), so when it runs the schema is migrated, the engine
- * runs and the demo data is written. Only then may background work begin: the engine's job
+ * runs and the demo data is written ({@code ArchitectureTest} checks that none is missing). Only then may background work begin: the engine's job
  * executor starts here, not with the engine, and the outbox timer waits for
  * {@link ApplicationStart#isComplete()}. A job or timer that called a bean before this point
  * would wait on WildFly's start-up countdown, and a server stopped meanwhile waited for it for
