@@ -9,6 +9,7 @@ public enum Topic {
     E_INVOICING,
     E_SICK_LEAVE,
     E_PAY,
+    URNTR,
     OPEN_DATA,
     LOCAL_E_GOVERNMENT,
     CIVIL_SOCIETY
