@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.task.TaskCommand;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskDecisions;
 
@@ -44,19 +46,23 @@ public class TaskCompletionService {
     /**
      * The caller's decision on a task: a task no feature decides is not found
      * ({@code task.noDecision}); one that is a form rather than a decision (a session's
-     * revision) refuses the {@link TaskDecision#DECISION} field, as does a missing decision
-     * ({@code approved} null). The feature's service applies its own rules.
+     * revision) refuses the {@link TaskDecision#DECISION} field, as does a missing decision or
+     * one the task does not take. The feature's service applies its own rules.
      */
-    public TaskSummary decide(String taskId, String username, Set<String> groups, Boolean approved, String reason) {
+    public TaskSummary decide(String taskId, String username, Set<String> groups, TaskCommand command) {
         TaskSummary task = inbox.get(taskId, username, groups);
         TaskDecision decision = decisions.forKey(task.taskKey()).orElseThrow(() -> new NotFoundException("task.noDecision"));
         if (!decision.decides(task.taskKey())) {
             throw new RuleViolationException(TaskDecision.DECISION, "api.task.notDecidable");
         }
-        if (approved == null) {
-            throw new RuleViolationException(TaskDecision.DECISION, "api.decision.required");
+        Set<String> taken = decision.decisions(task.taskKey());
+        if (command.decision() == null) {
+            throw new RuleViolationException(TaskDecision.DECISION, "api.decision.required", String.join(", ", new TreeSet<>(taken)));
         }
-        decision.decide(taskId, username, approved, reason);
+        if (!taken.contains(command.decision())) {
+            throw new RuleViolationException(TaskDecision.DECISION, "api.decision.invalid", String.join(", ", new TreeSet<>(taken)));
+        }
+        decision.decide(taskId, username, command);
         return task;
     }
 
@@ -89,6 +95,6 @@ public class TaskCompletionService {
         if (!task.bulkApprovable()) {
             throw new RuleViolationException(TaskDecision.DECISION, "inbox.bulk.notAllowed");
         }
-        decide(taskId, username, groups, true, null);
+        decide(taskId, username, groups, TaskCommand.approve());
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import rs.eobuka.account.RoleRequest;
 import rs.eobuka.account.RoleRequestService;
 import rs.eobuka.platform.i18n.Texts;
+import rs.eobuka.platform.task.TaskCommand;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
 
@@ -34,9 +35,9 @@ public class RoleRequestReviewDecision implements TaskDecision {
     }
 
     @Override
-    public void decide(String taskId, String username, boolean approved, String reason) {
-        TaskDecision.requireReason(approved, reason, "roleRequest.comment.required");
-        roleRequests.decide(taskId, username, approved, reason);
+    public void decide(String taskId, String username, TaskCommand command) {
+        TaskDecision.requireReason(command.isApproval(), command.reason(), "roleRequest.comment.required");
+        roleRequests.decide(taskId, username, command.isApproval(), command.reason());
     }
 
     /** One query for the page: the requests (keyed by id) with their accounts. */

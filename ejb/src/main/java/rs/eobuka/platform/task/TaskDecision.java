@@ -25,12 +25,21 @@ public interface TaskDecision {
     /** The task definition keys (BPMN user task ids) this serves; each key is served by one implementation. */
     Set<String> taskKeys();
 
+    /** The decisions of the tasks that are approved or rejected. */
+    Set<String> APPROVE_OR_REJECT = Set.of(TaskCommand.APPROVE, TaskCommand.REJECT);
+
     /**
-     * Whether approve or reject completes the task of this key; a task that is a form to fill
-     * (a returned session's revision) has a subject but no such decision.
+     * The decisions that complete the task of this key ({@link TaskCommand#decision}); by default
+     * approve or reject. A task that is a form to fill (a returned session's revision) has a
+     * subject but takes none.
      */
+    default Set<String> decisions(String taskKey) {
+        return APPROVE_OR_REJECT;
+    }
+
+    /** Whether some decision completes the task of this key. */
     default boolean decides(String taskKey) {
-        return true;
+        return !decisions(taskKey).isEmpty();
     }
 
     /** Whether an approval may be given to many tasks at once from the inbox, without opening each. */
@@ -39,10 +48,11 @@ public interface TaskDecision {
     }
 
     /**
-     * Approves, or rejects with a reason, the task for the user; refusals are
-     * {@code DomainException}s that name the request field ({@link #DECISION}, {@link #REASON}).
+     * Completes the task for the user with one of its {@link #decisions}; refusals are
+     * {@code DomainException}s that name the request field ({@link #DECISION}, {@link #REASON},
+     * or a field of the payload).
      */
-    void decide(String taskId, String username, boolean approved, String reason);
+    void decide(String taskId, String username, TaskCommand command);
 
     /**
      * The subjects of the tasks of these process instances, by business key (the key this

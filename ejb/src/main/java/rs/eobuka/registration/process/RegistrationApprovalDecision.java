@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.task.TaskCommand;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
 import rs.eobuka.registration.RegistrationApprovalService;
@@ -42,8 +43,8 @@ public class RegistrationApprovalDecision implements TaskDecision {
     }
 
     @Override
-    public void decide(String taskId, String username, boolean approved, String reason) {
-        approvals.decide(taskId, username, approved, reason);
+    public void decide(String taskId, String username, TaskCommand command) {
+        approvals.decide(taskId, username, command.isApproval(), command.reason());
     }
 
     /** One query for the page: the registrations (keyed by id) with person, training and both municipalities, as values. */

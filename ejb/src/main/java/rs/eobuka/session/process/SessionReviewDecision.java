@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.task.TaskCommand;
 import rs.eobuka.platform.task.TaskDecision;
 import rs.eobuka.platform.task.TaskSubject;
 import rs.eobuka.session.SessionApprovalService;
@@ -37,15 +38,15 @@ public class SessionReviewDecision implements TaskDecision {
     }
 
     @Override
-    public boolean decides(String taskKey) {
-        return SessionApprovalVariables.TASK_REVIEW.equals(taskKey);
+    public Set<String> decisions(String taskKey) {
+        return SessionApprovalVariables.TASK_REVIEW.equals(taskKey) ? APPROVE_OR_REJECT : Set.of();
     }
 
     /** A return needs a comment; the API calls it the reason, so the refusal names that field. */
     @Override
-    public void decide(String taskId, String username, boolean approved, String reason) {
-        TaskDecision.requireReason(approved, reason, "session.review.commentRequired");
-        approvals.review(taskId, username, approved, reason);
+    public void decide(String taskId, String username, TaskCommand command) {
+        TaskDecision.requireReason(command.isApproval(), command.reason(), "session.review.commentRequired");
+        approvals.review(taskId, username, command.isApproval(), command.reason());
     }
 
     /** One query for the page: the sessions (keyed by id) with training, municipality and the proposer's name. */

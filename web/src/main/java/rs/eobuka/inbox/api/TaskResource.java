@@ -3,6 +3,9 @@ package rs.eobuka.inbox.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -32,6 +35,7 @@ import rs.eobuka.platform.api.ApiLanguage;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
 import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.task.TaskCommand;
 import rs.eobuka.platform.task.TaskDecision;
 
 /**
@@ -68,10 +72,6 @@ public class TaskResource {
                            String subject, boolean bulkApprovable) {
     }
 
-    /** A decision on a task: {@code APPROVE}, or {@code REJECT} with a reason (for a session: the comment for its proposer). */
-    public record Completion(String decision, String reason) {
-    }
-
     public record Completed(String taskId, String taskKey, String decision) {
     }
 
@@ -97,21 +97,40 @@ public class TaskResource {
                 .toList();
     }
 
-    /** Completes a task the caller may see with an approve or reject decision; the task's feature applies its rules. */
+    /**
+     * Completes a task the caller may see with one of the decisions it takes: {@code APPROVE}, or
+     * {@code REJECT} with a {@code reason} (for a session: the comment for its proposer), or a
+     * decision of the task's own with the fields it needs in the same object (a workshop
+     * proposal's {@code {"decision": "PROPOSE", "start": …}}). The task's feature applies its rules.
+     */
     @POST
     @Path("{id}/complete")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response complete(@PathParam("id") String id, Completion body, @Context SecurityContext security,
+    public Response complete(@PathParam("id") String id, JsonObject body, @Context SecurityContext security,
                              @Context HttpHeaders headers) {
         ApiInput input = new ApiInput(ApiLanguage.of(headers));
-        Decision decision = body == null ? null : input.constant(TaskDecision.DECISION, body.decision(), Decision.class);
+        String decision = text(body, TaskDecision.DECISION, input);
+        String reason = text(body, TaskDecision.REASON, input);
         if (input.hasErrors()) {
             return input.problem();
         }
-        // a missing decision is refused after the task is found and known to take one
-        TaskSummary task = completions.decide(id, security.getUserPrincipal().getName(), groups(security),
-                decision == null ? null : decision == Decision.APPROVE, body == null ? null : body.reason());
-        return Response.ok(new Completed(id, task.taskKey(), decision.name())).build();
+        // a missing or unknown decision is refused after the task is found and known to take decisions
+        TaskCommand command = new TaskCommand(decision, reason, body);
+        TaskSummary task = completions.decide(id, security.getUserPrincipal().getName(), groups(security), command);
+        return Response.ok(new Completed(id, task.taskKey(), command.decision())).build();
+    }
+
+    /** A text member of the body, or null; a member of another JSON type is refused, naming it. */
+    private static String text(JsonObject body, String field, ApiInput input) {
+        JsonValue value = body == null ? null : body.get(field);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        if (value.getValueType() != JsonValue.ValueType.STRING) {
+            input.addMessage(field, "api.text.invalid");
+            return null;
+        }
+        return ((JsonString) value).getString();
     }
 
     /**
@@ -138,8 +157,6 @@ public class TaskResource {
                 .toList();
         return Response.ok(outcomes).build();
     }
-
-    enum Decision { APPROVE, REJECT }
 
     private static TaskItem item(TaskSummary t) {
         return new TaskItem(t.id(), t.name(), t.taskKey(), t.processKey(), t.businessKey(), t.created(), t.due(), t.subject(),

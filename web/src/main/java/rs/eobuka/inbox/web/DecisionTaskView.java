@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import rs.eobuka.inbox.InboxService;
 import rs.eobuka.inbox.TaskCompletionService;
+import rs.eobuka.platform.task.TaskCommand;
 import rs.eobuka.inbox.TaskSummary;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
@@ -72,7 +73,7 @@ public abstract class DecisionTaskView<T> implements Serializable {
 
     private void decide(boolean approved) throws IOException {
         try {
-            completions.decide(taskId, user.getUsername(), user.getGroups(), approved, reason);
+            completions.decide(taskId, user.getUsername(), user.getGroups(), approved ? TaskCommand.approve() : TaskCommand.reject(reason));
             FacesTexts.infoAfterRedirect("/inbox/index.xhtml", approved ? approvedMessage : declinedMessage, decidedArguments());
         } catch (DomainException e) {
             FacesTexts.error(e, formId);

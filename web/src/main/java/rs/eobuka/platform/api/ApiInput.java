@@ -76,6 +76,11 @@ public final class ApiInput {
         }
     }
 
+    /** Adds an error for the field with the message of this key in the caller's language. */
+    public void addMessage(String field, String key, Object... arguments) {
+        refuse(field, key, arguments);
+    }
+
     public List<Problem.FieldError> errors() {
         return errors.stream().sorted((a, b) -> a.field().compareTo(b.field())).toList();
     }
