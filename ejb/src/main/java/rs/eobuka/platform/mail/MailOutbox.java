@@ -42,6 +42,18 @@ public class MailOutbox {
                 .setParameter("status", status).setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /**
+     * One recipient's messages, newest first, paged in the database. The address matches as
+     * given or in lower case (accounts store theirs in lower case), so the recipient index serves it.
+     */
+    public List<OutboxMessage> findTo(String recipient, int first, int max) {
+        String address = recipient.strip();
+        return em.createQuery("select m from OutboxMessage m where m.recipient in (:addresses)"
+                        + " order by m.createdAt desc, m.id desc", OutboxMessage.class)
+                .setParameter("addresses", List.of(address, address.toLowerCase(java.util.Locale.ROOT)))
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
     public long count(OutboxStatus status) {
         return em.createQuery("select count(m) from OutboxMessage m where (:status is null or m.status = :status)", Long.class)
                 .setParameter("status", status).getSingleResult();
