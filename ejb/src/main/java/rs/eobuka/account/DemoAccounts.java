@@ -35,7 +35,9 @@ public class DemoAccounts {
             new Demo("coordinator", "Katarina Koordinatorka", Role.ORGANIZER, "71242"),
             new Demo("evaluator", "Eva Evaluatorka", Role.EVALUATOR, "89010"),
             new Demo("juror", "Jovan Žirijević", Role.JUROR, "71072"),
-            new Demo("official", "Milica Službenica", Role.PARTICIPANT, "70645"));
+            new Demo("official", "Milica Službenica", Role.PARTICIPANT, "70645"),
+            // a Digital Caravan trainer (rs.eobuka.booking.DemoBookings gives the trainer this account's address)
+            new Demo("trainer", "Stefan Đorđević", Role.PARTICIPANT, "71242"));
 
     @Inject
     AccountLookupService accounts;

@@ -21,7 +21,7 @@ import rs.eobuka.platform.health.ApplicationStart;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue"})
+@DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings"})
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
