@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.persistence.LikePattern;
@@ -48,6 +49,11 @@ public class VenueService {
             throw new NotFoundException("venue.notFound", String.valueOf(id));
         }
         return venue;
+    }
+
+    /** The venue, if there is one with that id. */
+    public Optional<Venue> lookup(long id) {
+        return Optional.ofNullable(em.find(Venue.class, id));
     }
 
     /** The active venues of one LSGU, by name. */

@@ -3,15 +3,26 @@ package rs.eobuka.session.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import rs.eobuka.account.OrganisationType;
+import rs.eobuka.booking.Trainer;
+import rs.eobuka.booking.TrainerFilter;
+import rs.eobuka.booking.TrainerService;
+import rs.eobuka.booking.TrainerSort;
+import rs.eobuka.booking.Venue;
+import rs.eobuka.booking.VenueService;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 import rs.eobuka.reference.LsguFilter;
 import rs.eobuka.reference.LsguService;
 import rs.eobuka.session.Training;
 import rs.eobuka.session.TrainingService;
 
-/** The choices of the session-plan form (trainings, municipalities, audience types), read once per request. */
+/**
+ * The choices of the session-plan form (trainings, municipalities, audience types, trainers and
+ * venues of the booking calendar), read once per request.
+ */
 @Named
 @RequestScoped
 public class SessionPlanOptions {
@@ -25,8 +36,16 @@ public class SessionPlanOptions {
     @Inject
     LsguService lsgus;
 
+    @Inject
+    TrainerService trainers;
+
+    @Inject
+    VenueService venues;
+
     private List<Training> trainingList;
     private List<LocalSelfGovernmentUnit> unitList;
+    private List<Trainer> trainerList;
+    private final Map<String, List<Venue>> venuesByLsgu = new HashMap<>();
 
     public List<Training> getTrainings() {
         if (trainingList == null) {
@@ -41,6 +60,32 @@ public class SessionPlanOptions {
             unitList = lsgus.find(LsguFilter.all(), 0, 500);
         }
         return unitList;
+    }
+
+    /** Every active trainer, by name: a few hundred at most, filtered in the browser. */
+    public List<Trainer> getTrainers() {
+        if (trainerList == null) {
+            trainerList = trainers.find(TrainerFilter.activeOnly(), TrainerSort.NAME, true, 0, 1000);
+        }
+        return trainerList;
+    }
+
+    /** The active venues of the chosen LSGU (none before one is chosen). */
+    public List<Venue> venuesIn(String lsguCode) {
+        if (lsguCode == null || lsguCode.isBlank()) {
+            return List.of();
+        }
+        return venuesByLsgu.computeIfAbsent(lsguCode, venues::inLsgu);
+    }
+
+    /** A venue chosen from the list fills in the free-text venue and address, which stay editable. */
+    public void venueChosen(SessionPlanForm form) {
+        if (form.getVenueId() != null) {
+            venues.lookup(form.getVenueId()).ifPresent(v -> {
+                form.setVenue(v.getName());
+                form.setAddress(v.getAddress());
+            });
+        }
     }
 
     public OrganisationType[] getAudienceTypes() {
