@@ -7,10 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rs.eobuka.account.OrganisationType;
-import rs.eobuka.booking.Trainer;
-import rs.eobuka.booking.TrainerFilter;
-import rs.eobuka.booking.TrainerService;
-import rs.eobuka.booking.TrainerSort;
 import rs.eobuka.booking.Venue;
 import rs.eobuka.booking.VenueService;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
@@ -20,8 +16,9 @@ import rs.eobuka.session.Training;
 import rs.eobuka.session.TrainingService;
 
 /**
- * The choices of the session-plan form (trainings, municipalities, audience types, trainers and
- * venues of the booking calendar), read once per request.
+ * The choices of the session-plan form (trainings, municipalities, audience types, the venues of
+ * the booking calendar in the chosen municipality), read once per request; the calendar's trainers
+ * come from {@code bookingOptions}.
  */
 @Named
 @RequestScoped
@@ -37,14 +34,10 @@ public class SessionPlanOptions {
     LsguService lsgus;
 
     @Inject
-    TrainerService trainers;
-
-    @Inject
     VenueService venues;
 
     private List<Training> trainingList;
     private List<LocalSelfGovernmentUnit> unitList;
-    private List<Trainer> trainerList;
     private final Map<String, List<Venue>> venuesByLsgu = new HashMap<>();
 
     public List<Training> getTrainings() {
@@ -60,14 +53,6 @@ public class SessionPlanOptions {
             unitList = lsgus.find(LsguFilter.all(), 0, 500);
         }
         return unitList;
-    }
-
-    /** Every active trainer, by name: a few hundred at most, filtered in the browser. */
-    public List<Trainer> getTrainers() {
-        if (trainerList == null) {
-            trainerList = trainers.find(TrainerFilter.activeOnly(), TrainerSort.NAME, true, 0, 1000);
-        }
-        return trainerList;
     }
 
     /** The active venues of the chosen LSGU (none before one is chosen). */
