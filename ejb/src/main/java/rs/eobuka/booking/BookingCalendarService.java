@@ -25,7 +25,7 @@ public class BookingCalendarService {
     public List<CalendarBooking> bookings(CalendarFilter filter) {
         StringBuilder jpql = new StringBuilder("select new rs.eobuka.booking.CalendarBooking(b.id, b.startsAt, b.endsAt,"
                 + " b.holderKind, b.holderId, b.label, b.lsguCode, b.topic, t.id, t.fullName, v.id, v.name)"
-                + " from Booking b left join b.trainer t left join b.venue v"
+                + " from Booking b left join b.trainer t left join b.venue v left join v.lsgu vl"
                 + " where b.active = true and b.startsAt < :to and b.endsAt > :from");
         if (!filter.trainerIds().isEmpty() && !filter.venueIds().isEmpty()) {
             jpql.append(" and (t.id in :trainers or v.id in :venues)");
@@ -36,7 +36,7 @@ public class BookingCalendarService {
         }
         if (filter.region() != null) {
             jpql.append(" and (b.lsguCode in (select l.code from LocalSelfGovernmentUnit l where l.regionLatn = :region)"
-                    + " or v.lsgu.code in (select l2.code from LocalSelfGovernmentUnit l2 where l2.regionLatn = :region))");
+                    + " or vl.code in (select l2.code from LocalSelfGovernmentUnit l2 where l2.regionLatn = :region))");
         }
         if (filter.topic() != null) {
             jpql.append(" and b.topic = :topic");

@@ -18,7 +18,6 @@ import rs.eobuka.booking.BookingRequest;
 import rs.eobuka.booking.BookingService;
 import rs.eobuka.booking.HolderKind;
 import rs.eobuka.booking.Venue;
-import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -153,10 +152,8 @@ public class SessionApprovalService {
             bookings.release(HolderKind.SESSION, session.getId());
             return;
         }
-        String label = session.getTraining().title(Language.DEFAULT) + ", " + session.getLsgu().getNameLatn();
-        Topic topic = session.getTraining().getTopics().stream().sorted().findFirst().orElse(null);
-        bookings.book(new BookingRequest(HolderKind.SESSION, session.getId(), label, plan.startsAt(), plan.endsAt(),
-                plan.trainerIds(), plan.venueId(), plan.lsguCode(), topic), organizer);
+        bookings.book(new BookingRequest(HolderKind.SESSION, session.getId(), session.calendarLabel(), plan.startsAt(), plan.endsAt(),
+                plan.trainerIds(), plan.venueId(), plan.lsguCode(), session.mainTopic()), organizer);
     }
 
     private LocalSelfGovernmentUnit checked(SessionPlan plan) {
