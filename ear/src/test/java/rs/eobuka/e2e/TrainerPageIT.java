@@ -105,6 +105,17 @@ class TrainerPageIT extends OrganizerBrowserIT {
         assertThat(text(By.id("venuesForm:venues"))).contains("Kragujevac").contains("24");
     }
 
+    @Test
+    void shouldKeepParticipantOutOfTrainersVenuesAndCalendar() {
+        login("official");
+        for (String page : java.util.List.of("/organizer/trainers.xhtml", "/organizer/venues.xhtml", "/organizer/calendar.xhtml")) {
+            open(page);
+            assertThat(present(By.id("error-heading"))).as("forbidden page for " + page).isTrue();
+            assertThat(present(By.id("trainersForm:trainers")) || present(By.id("venuesForm:venues"))
+                    || present(By.id("calendarForm:schedule"))).isFalse();
+        }
+    }
+
     private void openDialog(String buttonId) {
         guardAjax(() -> driver.findElement(By.id(buttonId)).click());
         waiting().until(d -> d.findElements(By.cssSelector(".ui-dialog")).stream().anyMatch(e -> e.isDisplayed()));
