@@ -228,6 +228,16 @@ public class TrainingSession {
         }
     }
 
+    /** How the booking calendar names the session: its training and city ("eBolovanje, Čačak"). */
+    public String calendarLabel() {
+        return training.title(rs.eobuka.platform.i18n.Language.DEFAULT) + ", " + lsgu.getNameLatn();
+    }
+
+    /** The topic the booking calendar files the session under: the first of its training's topics. */
+    public Topic mainTopic() {
+        return training.getTopics().stream().sorted().findFirst().orElse(null);
+    }
+
     public Long getId() { return id; }
     public Training getTraining() { return training; }
     public LocalSelfGovernmentUnit getLsgu() { return lsgu; }

@@ -50,7 +50,7 @@ public final class ProblemMappers {
             String detail = Texts.message(language, e.messageKey(), e.arguments());
             List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
             if (e instanceof ConflictException) {
-                return Problem.response(409, "Conflict", detail, errors);
+                return Problem.response(409, "Conflict", detail, errors, ((ConflictException) e).extensions());
             }
             if (e instanceof NotFoundException) {
                 return Problem.response(404, "Not Found", detail, errors);
