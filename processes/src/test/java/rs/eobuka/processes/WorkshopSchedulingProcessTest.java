@@ -88,7 +88,7 @@ class WorkshopSchedulingProcessTest {
         assertThat(request).isWaitingAt("Task_ProposeSlot");
         propose();
         assertThat(request).isWaitingAt("Task_RequesterAnswer");
-        assertThat(task(current)).hasCandidateUser(REQUESTER).hasDueDate(Date.from(ANSWER_DUE));
+        assertThat(task(current)).isAssignedTo(REQUESTER).hasDueDate(Date.from(ANSWER_DUE));
         answer(true);
         assertThat(request).isWaitingAt("Task_LogisticsChecklist");
         assertThat(task(current)).hasCandidateGroup("organizer");
