@@ -128,7 +128,7 @@ public class WorkshopNotices {
     private void send(String email, String name, Language language, WorkshopRequest request, String template,
                       rs.eobuka.platform.mail.MailAttachment attachment, Object... more) {
         List<Object> arguments = new ArrayList<>(List.of(name, Texts.message(language, "topic." + request.getTopic().name()),
-                organisation(request, language), Links.to("/workshops/request-detail.xhtml?id=" + request.getId())));
+                organisation(request, language), Links.to("/workshops/mine.xhtml")));
         for (Object value : more) {
             arguments.add(value == null ? "" : value);
         }

@@ -65,6 +65,12 @@ public class WorkshopRequestSearch {
         return freeSlots.find(trainerIds, venueId, request.preferredWindows(), length, max);
     }
 
+    /** The active trainers who teach the request's topic, by name: whom a proposal may book. */
+    public List<rs.eobuka.booking.Trainer> trainersFor(WorkshopRequest request) {
+        return em.createQuery("select t from Trainer t where t.active = true and :topic member of t.topics order by t.fullName",
+                rs.eobuka.booking.Trainer.class).setParameter("topic", request.getTopic()).getResultList();
+    }
+
     private static String where(WorkshopFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (filter.requester() != null) {

@@ -255,6 +255,16 @@ public class WorkshopRequestService {
         return request;
     }
 
+    /** The id of the requester's open answer task of the request, or null when it waits for nothing from them. */
+    public String answerTaskOf(WorkshopRequest request, String username) {
+        if (request.getStatus() != WorkshopStatus.PROPOSED || !request.isRequestedBy(username)) {
+            return null;
+        }
+        return tasks.createTaskQuery().processInstanceId(request.getProcessInstanceId())
+                .taskDefinitionKey(WorkshopVariables.TASK_ANSWER).taskAssignee(username).list().stream()
+                .map(Task::getId).findFirst().orElse(null);
+    }
+
     /** The planned caravan events a request may be attached to (none while the caravan is not deployed). */
     public List<CaravanStop> caravanStopsFor(WorkshopRequest request) {
         return caravan.isResolvable() ? caravan.get().plannedIn(request.getLsguCode()) : List.of();
