@@ -71,3 +71,7 @@ create table workshop_checklist_tick (
     ticked_at  timestamp   not null,
     primary key (request_id, item)
 );
+
+-- a session published for a workshop whose requester asked that only people of their LSGU
+-- register (the registration-eligibility decision refuses others)
+alter table training_session add column lsgu_only boolean default false not null;

@@ -56,7 +56,8 @@ class WorkshopRequestApiIT {
         String venue = setup("do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("w"));
 
         // When the participant asks for a workshop
-        HttpResponse<String> submitted = api.post("api/workshop-requests", participant, request("E_PAY", ApiFixtures.KRAGUJEVAC));
+        HttpResponse<String> submitted = api.post("api/workshop-requests", participant,
+                request("E_PAY", ApiFixtures.KRAGUJEVAC).replace("}]", "}],\"lsguOnly\":true"));
 
         // Then it is submitted, and Location names it
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
@@ -90,9 +91,12 @@ class WorkshopRequestApiIT {
                 + "&max=200", null, null);
         assertThat(listed.body()).contains("\"id\":" + session + ",");
         assertThat(first(fixtures.session(session), "start")).isEqualTo(day + "T10:00:00");
-        // and takes registrations through the registration process
+        // and takes registrations through the registration process, from the requester's LSGU only as they asked
         String attendee = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
         assertThat(fixtures.register(session, attendee).statusCode()).isEqualTo(201);
+        HttpResponse<String> outsider = fixtures.register(session, fixtures.participant(ApiFixtures.CACAK, "LSGU"));
+        assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(422);
+        assertThat(outsider.body()).contains("samo za zaposlene iz lokalne samouprave");
         assertThat(first(fixtures.session(session), "seatsTaken")).isEqualTo("1");
         // and the requester and the trainer got the slot with its calendar file
         String calendarFile = "eobuka-session-" + session + ".ics";

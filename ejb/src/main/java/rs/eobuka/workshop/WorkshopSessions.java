@@ -22,7 +22,8 @@ import rs.eobuka.session.TrainingSession;
 
 /**
  * Publishes a confirmed workshop as a session of the training of its topic, so participants
- * register through the training-registration process like for any session. The session is
+ * register through the training-registration process like for any session (limited to the
+ * requester's LSGU when they asked). The session is
  * published directly, not through the session-approval process (the organizers already agreed
  * the slot with the requester), and books nothing: the workshop holds its trainers and venue.
  */
@@ -62,6 +63,9 @@ public class WorkshopSessions {
         Instant published = Instant.now();
         TrainingSession session = new TrainingSession(training, organizer, published);
         session.plan(plan, lsgu);
+        if (request.isLsguOnly()) {
+            session.limitToLsgu();
+        }
         em.persist(session);
         session.publish(published);
         em.flush();
