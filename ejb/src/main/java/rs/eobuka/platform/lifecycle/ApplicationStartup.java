@@ -21,7 +21,7 @@ import rs.eobuka.platform.health.ApplicationStart;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings"})
+@DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings", "DemoCaravan"})
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
