@@ -1,5 +1,6 @@
 package rs.eobuka.caravan;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,7 +27,9 @@ import rs.eobuka.session.TrainingSession;
  * venue through {@link BookingService} (holder kind CARAVAN, holder id = the part's id), so a
  * part never overlaps a session, a workshop or another part with the same trainer or venue.
  */
+// @LocalBean: implementing CaravanStops would otherwise hide the bean's own methods from injection
 @Stateless
+@LocalBean
 public class CaravanService implements CaravanStops {
 
     @PersistenceContext
@@ -76,8 +79,7 @@ public class CaravanService implements CaravanStops {
     }
 
     public CaravanEvent get(long eventId) {
-        List<CaravanEvent> found = em.createQuery("select distinct e from CaravanEvent e left join fetch e.parts p"
-                        + " left join fetch p.venue where e.id = :id", CaravanEvent.class)
+        List<CaravanEvent> found = em.createQuery("select distinct e from CaravanEvent e left join fetch e.parts where e.id = :id", CaravanEvent.class)
                 .setParameter("id", eventId).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("caravan.event.notFound", String.valueOf(eventId));
@@ -118,7 +120,7 @@ public class CaravanService implements CaravanStops {
 
     /** Today's events that the user staffs: all of them for an organizer, else those whose parts the user trains. */
     public List<CaravanEvent> todayFor(String username, boolean organizer) {
-        String staff = organizer ? "" : " and exists (select p from CaravanPart p join p.trainers t, rs.eobuka.account.Account a"
+        String staff = organizer ? "" : " and exists (select p from CaravanPart p join p.trainers t, Account a"
                 + " where p.event = e and a.username = :user and lower(a.email) = t.email)";
         var query = em.createQuery("select e.id from CaravanEvent e where e.day = :today and e.status <> :cancelled" + staff
                 + " order by e.id", Long.class)
@@ -127,6 +129,11 @@ public class CaravanService implements CaravanStops {
             query.setParameter("user", username);
         }
         return withParts(query.setMaxResults(10).getResultList());
+    }
+
+    /** The trainers an organizer can put on a part: every active one, by name. */
+    public List<Trainer> activeTrainers() {
+        return em.createQuery("select t from Trainer t where t.active = true order by t.fullName, t.id", Trainer.class).getResultList();
     }
 
     @Override
@@ -158,16 +165,18 @@ public class CaravanService implements CaravanStops {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<CaravanEvent> events = em.createQuery("select distinct e from CaravanEvent e left join fetch e.parts p"
-                        + " left join fetch p.venue where e.id in :ids", CaravanEvent.class)
+        List<CaravanEvent> events = em.createQuery("select distinct e from CaravanEvent e left join fetch e.parts where e.id in :ids", CaravanEvent.class)
                 .setParameter("ids", ids).getResultList();
         loadTrainers(events);
         return ids.stream().map(id -> events.stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow()).toList();
     }
 
-    /** Reads the parts' trainers while the transaction is open (pages show them after it ended), in batches. */
+    /** Reads the parts' trainers and venues while the transaction is open: pages show them after it ended. */
     private static void loadTrainers(List<CaravanEvent> events) {
-        events.forEach(e -> e.getParts().forEach(p -> p.getTrainers().size()));
+        events.forEach(e -> e.getParts().forEach(p -> {
+            p.getTrainers().size();
+            org.hibernate.Hibernate.initialize(p.getVenue());
+        }));
     }
 
     private void schedule(CaravanEvent event, EventPlan plan, String organizer) {

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,8 +51,10 @@ public class CornerTallyService {
         if (stored.isPresent()) {
             return new TapResult(stored.get(), false);
         }
-        LocalDateTime now = SerbianTime.now();
-        LocalDateTime tappedAt = tap.tappedAt() == null || tap.tappedAt().isAfter(now.plus(CLOCK_SKEW)) ? now : tap.tappedAt();
+        // milliseconds, as the database keeps them: a repeated tap answers with exactly what was stored
+        LocalDateTime now = SerbianTime.now().truncatedTo(ChronoUnit.MILLIS);
+        LocalDateTime tappedAt = tap.tappedAt() == null || tap.tappedAt().isAfter(now.plus(CLOCK_SKEW)) ? now
+                : tap.tappedAt().truncatedTo(ChronoUnit.MILLIS);
         Optional<CornerTap> inserted = writer.insert(new CornerTap(eventId, tap, username, tappedAt, now));
         if (inserted.isPresent()) {
             return new TapResult(inserted.get(), true);
@@ -101,8 +104,8 @@ public class CornerTallyService {
     /** Citizens helped per LSGU, over all events, most first (LSGU code to count). */
     public Map<String, Long> totalsByLsgu() {
         Map<String, Long> result = new LinkedHashMap<>();
-        em.createQuery("select e.lsgu.code, count(t) from CornerTap t, CaravanEvent e where t.eventId = e.id"
-                        + " and t.undoneAt is null group by e.lsgu.code order by count(t) desc, e.lsgu.code", Object[].class)
+        em.createQuery("select e.lsgu.code, count(t) as helped from CornerTap t, CaravanEvent e where t.eventId = e.id"
+                        + " and t.undoneAt is null group by e.lsgu.code order by helped desc, e.lsgu.code", Object[].class)
                 .getResultList().forEach(row -> result.put((String) row[0], (Long) row[1]));
         return result;
     }
@@ -120,7 +123,7 @@ public class CornerTallyService {
         if (organizer) {
             return true;
         }
-        List<Long> found = em.createQuery("select p.id from CaravanPart p join p.trainers t, rs.eobuka.account.Account a"
+        List<Long> found = em.createQuery("select p.id from CaravanPart p join p.trainers t, Account a"
                         + " where p.event.id = :event and a.username = :user and lower(a.email) = t.email", Long.class)
                 .setParameter("event", eventId).setParameter("user", username).setMaxResults(1).getResultList();
         return !found.isEmpty();

@@ -118,8 +118,8 @@ public class DemoCaravan {
 
     /** The workshop's session: proposed and approved like any other, so participants register for it. */
     private Long eSickLeaveSession(LocalDateTime start) {
-        Training training = em.createQuery("select t from Training t join t.topics topic where topic = rs.eobuka.session.Topic.E_SICK_LEAVE"
-                        + " order by t.id", Training.class).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        Training training = em.createQuery("select t from Training t join t.topics topic where topic = :topic order by t.id", Training.class)
+                .setParameter("topic", rs.eobuka.session.Topic.E_SICK_LEAVE).setMaxResults(1).getResultStream().findFirst().orElse(null);
         if (training == null) {
             return null;
         }

@@ -40,6 +40,7 @@ import rs.eobuka.platform.api.ApiLanguage;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
+import rs.eobuka.platform.time.SerbianTime;
 
 /**
  * Digital Caravan events: the public programme of upcoming and past stops, planning by organizers,
@@ -70,6 +71,9 @@ public class CaravanEventResource {
     }
 
     public record TapBody(String service, String clientTapId, String ageBand, Boolean deviceHelp, String note, String tappedAt) {
+    }
+
+    public record Cancellation(String reason) {
     }
 
     @GET
@@ -129,6 +133,16 @@ public class CaravanEventResource {
                 .entity(CaravanEventItem.of(caravan.get(event.getId()), language)).build();
     }
 
+    /** Calls the event off; its trainers and venues are free again. */
+    @POST
+    @Path("{id}/cancellation")
+    @RolesAllowed({"organizer", "admin"})
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaravanEventItem cancel(@PathParam("id") long id, Cancellation body, @Context HttpHeaders headers) {
+        caravan.cancel(id, body == null ? null : body.reason());
+        return CaravanEventItem.of(caravan.get(id), ApiLanguage.of(headers));
+    }
+
     /** Counts a citizen helped: 201 when stored now, 200 with the same body when the tap id was sent before. */
     @POST
     @Path("{id}/corner-tally")
@@ -142,7 +156,7 @@ public class CaravanEventResource {
         ApiInput input = new ApiInput(language);
         TapInput tap = new TapInput(input.constant("service", body.service(), CornerService.class), body.clientTapId(),
                 input.constant("ageBand", body.ageBand(), AgeBand.class), body.deviceHelp(), body.note(),
-                input.dateTime("tappedAt", body.tappedAt()));
+                tappedAt(input, body.tappedAt()));
         validator.validate(tap).forEach(v -> input.add(v.getPropertyPath().toString(), Texts.violation(language, v)));
         if (input.hasErrors()) {
             return input.problem();
@@ -166,6 +180,19 @@ public class CaravanEventResource {
     @RolesAllowed({"participant", "organizer", "evaluator", "juror", "admin"})
     public TallyItems.Totals totals(@PathParam("id") long id, @Context SecurityContext security) {
         return TallyItems.totals(id, tally.totals(id, security.getUserPrincipal().getName(), security.isUserInRole("organizer")));
+    }
+
+    /** The device's clock: an instant with its offset (as a browser sends it), or a local time in Serbia. */
+    private static java.time.LocalDateTime tappedAt(ApiInput input, String value) {
+        if (value != null && (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:\\d\\d$"))) {
+            try {
+                return SerbianTime.local(java.time.OffsetDateTime.parse(value.strip()).toInstant());
+            } catch (DateTimeParseException e) {
+                input.addMessage("tappedAt", "api.dateTime.invalid");
+                return null;
+            }
+        }
+        return input.dateTime("tappedAt", value);
     }
 
     private static LocalTime time(ApiInput input, String field, String value) {
