@@ -9,7 +9,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,13 +100,11 @@ public class CornerTallyService {
         return new TallyTotals(total, byService, byAge, deviceHelp);
     }
 
-    /** Citizens helped per LSGU, over all events, most first (LSGU code to count). */
-    public Map<String, Long> totalsByLsgu() {
-        Map<String, Long> result = new LinkedHashMap<>();
-        em.createQuery("select e.lsgu.code, count(t) as helped from CornerTap t, CaravanEvent e where t.eventId = e.id"
-                        + " and t.undoneAt is null group by e.lsgu.code order by helped desc, e.lsgu.code", Object[].class)
-                .getResultList().forEach(row -> result.put((String) row[0], (Long) row[1]));
-        return result;
+    /** Citizens helped per LSGU over all events, most first. */
+    public List<LsguTally> totalsByLsgu() {
+        return em.createQuery("select new rs.eobuka.caravan.LsguTally(e.lsgu, count(t)) from CornerTap t, CaravanEvent e"
+                        + " where t.eventId = e.id and t.undoneAt is null group by e.lsgu order by count(t) desc", LsguTally.class)
+                .getResultList();
     }
 
     /** Citizens helped per service over all events. */

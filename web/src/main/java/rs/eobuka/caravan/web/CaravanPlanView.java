@@ -15,7 +15,10 @@ import rs.eobuka.booking.VenueService;
 import rs.eobuka.caravan.CaravanEvent;
 import rs.eobuka.caravan.CaravanPartKind;
 import rs.eobuka.caravan.CaravanService;
+import rs.eobuka.caravan.CornerService;
+import rs.eobuka.caravan.CornerTallyService;
 import rs.eobuka.caravan.EventPlan;
+import rs.eobuka.caravan.LsguTally;
 import rs.eobuka.caravan.PartPlan;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
@@ -49,6 +52,9 @@ public class CaravanPlanView implements Serializable {
 
     @Inject
     transient CurrentUser user;
+
+    @Inject
+    transient CornerTallyService tally;
 
     private Long editingId;
     private long version;
@@ -161,6 +167,15 @@ public class CaravanPlanView implements Serializable {
         }
         return sessions.find(new SessionFilter(null, null, lsguCode, null, day, day, false, Set.of(SessionStatus.PUBLISHED)),
                 SessionSort.STARTS_AT, true, 0, 50);
+    }
+
+    /** Citizens helped per municipality and per service, over every event. */
+    public List<LsguTally> getTotalsByLsgu() {
+        return tally.totalsByLsgu();
+    }
+
+    public List<java.util.Map.Entry<CornerService, Long>> getTotalsByService() {
+        return List.copyOf(tally.totalsByService().entrySet());
     }
 
     public CaravanPartKind[] getKinds() {
