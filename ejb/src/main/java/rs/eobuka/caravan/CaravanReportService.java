@@ -29,7 +29,7 @@ public class CaravanReportService {
     /** The figures the report would carry if filed now. */
     public ReportFigures figures(long eventId) {
         CaravanEvent event = caravan.get(eventId);
-        return new ReportFigures(participantsPresent(event), tally.totals(eventId));
+        return new ReportFigures(participantsPresent(event), tally.eventTotals(eventId));
     }
 
     public CaravanEvent file(long eventId, String issues, String nextTime, String organizer) {
