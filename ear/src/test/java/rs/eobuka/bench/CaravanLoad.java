@@ -53,17 +53,15 @@ final class CaravanLoad {
     }
 
     /**
-     * The demo's upcoming caravan event takes the taps; workshop requests, one per participant
+     * A caravan event of today takes the taps; workshop requests, one per participant
      * from the registration setup, are submitted and accepted at triage, ready for proposals.
      */
     void setup(List<User> participants) {
         User organizer = organizer(0);
-        // the event's own id is the first in the list (its parts, nested, come later)
-        String events = expect(api.get(organizer, "/api/caravan-events?when=upcoming&max=1"), 200, "list the upcoming caravan events").body();
-        if (!events.contains("\"id\"")) {
-            throw new IllegalStateException("no upcoming caravan event (is the app in demo mode?)");
-        }
-        tallyEvent = ApiClient.numberId(events);
+        // the corner counts only from the event's day: a stop today, its corner open all day
+        String event = "{\"lsguCode\":\"70645\",\"day\":\"" + LocalDate.now() + "\",\"title\":\"Benchmark\",\"parts\":["
+                + "{\"kind\":\"DIGITAL_CORNER\",\"start\":\"00:00\",\"end\":\"23:59\"}]}";
+        tallyEvent = ApiClient.numberId(expect(api.post(organizer, "/api/caravan-events", event), 201, "plan a caravan event").body());
         trainers.addAll(ids(expect(api.get(organizer, "/api/trainers?max=500"), 200, "list trainers").body()));
         venues.addAll(ids(expect(api.get(organizer, "/api/venues?max=500"), 200, "list venues").body()));
         LocalDate from = LocalDate.now().plusDays(30);
