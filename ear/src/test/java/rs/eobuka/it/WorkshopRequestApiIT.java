@@ -135,9 +135,14 @@ class WorkshopRequestApiIT {
 
     @Test
     void shouldRefuseBadRequestAndBadProposalWith422NamingEachField() throws Exception {
-        // Given a participant and an accepted request
+        // Given a participant and a submitted request, which cannot be attached to a caravan event that is not planned
         String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
         long id = submit(participant);
+        HttpResponse<String> attach = api.post("api/tasks/" + fixtures.taskOf(PROCESS, id, ApiFixtures.PROPOSER) + "/complete",
+                ApiFixtures.PROPOSER, "{\"decision\":\"ATTACH\",\"caravanEventId\":987654321}", "en");
+        assertThat(attach.statusCode()).as(attach.body()).isEqualTo(422);
+        assertThat(attach.body()).contains("\"field\":\"caravanEventId\"", "no planned caravan event");
+        // and, accepted, goes on to the proposal
         complete(fixtures.taskOf(PROCESS, id, ApiFixtures.PROPOSER), ApiFixtures.PROPOSER, "{\"decision\":\"ACCEPT\"}", 200);
 
         // When a request comes with a bad topic, no municipality or organisation, nobody expected and no window
