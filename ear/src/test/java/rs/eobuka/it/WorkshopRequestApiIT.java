@@ -230,6 +230,68 @@ class WorkshopRequestApiIT {
                 .contains("\"taskKey\":\"Task_ProposeSlot\"");
     }
 
+    @Test
+    void shouldEscalateRemindFlagAndReportThroughTheProcessTimers() throws Exception {
+        // Given a request nobody triaged in time (its timer fired as if three working days had passed)
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        String organizer = fixtures.organizer();
+        String trainer = setup("do=trainer&name=Trener%20Tajmera").split("\n")[0];
+        String venue = setup("do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("t"));
+        long id = submit(participant);
+        setup("do=fire&request=" + id + "&timer=Timer_TriageOverdue");
+        // Then every organizer hears of it and the triage stays open
+        assertThat(outboxOf(email(organizer))).contains("čeka razmatranje");
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer, "{\"decision\":\"ACCEPT\"}", 200);
+
+        // When a proposal goes unanswered past the reminder and the due date
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer, proposal(trainer, venue, "10:00", "13:00"), 200);
+        setup("do=fire&request=" + id + "&timer=Timer_AnswerReminder");
+        setup("do=fire&request=" + id + "&timer=Timer_NoAnswer");
+        // Then the requester was reminded, and the request is back with the organizers, flagged
+        assertThat(outboxOf(email(participant))).contains("podsetnik");
+        String lapsed = get(id, participant);
+        assertThat(first(lapsed, "status")).isEqualTo("ACCEPTED");
+        assertThat(first(lapsed, "noAnswer")).isEqualTo("true");
+        assertThat(outboxOf(email(organizer))).contains("nema odgovora");
+
+        // When the organizer proposes again and the requester accepts
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer, proposal(trainer, venue, "13:00", "16:00"), 200);
+        assertThat(first(get(id, participant), "noAnswer")).isEqualTo("false");
+        complete(fixtures.taskOf(PROCESS, id, participant), participant, "{\"decision\":\"ACCEPT\"}", 200);
+
+        // and ticks one checklist item, tries to complete it unfinished, and lets two days before the event come
+        String checklist = fixtures.taskOf(PROCESS, id, organizer);
+        complete(checklist, organizer, "{\"decision\":\"TICK\",\"items\":[\"VENUE_CONFIRMED\"]}", 200);
+        HttpResponse<String> unfinished = api.post("api/tasks/" + checklist + "/complete", organizer, "{\"decision\":\"COMPLETE\"}", "en");
+        setup("do=fire&request=" + id + "&timer=Timer_ChecklistDue");
+
+        // Then the tick is kept, completion is refused naming the items, and the checklist is flagged
+        assertThat(unfinished.statusCode()).as(unfinished.body()).isEqualTo(422);
+        assertThat(unfinished.body()).contains("\"field\":\"items\"");
+        String flagged = get(id, participant);
+        assertThat(flagged).contains("\"checklist\":[\"VENUE_CONFIRMED\"]");
+        assertThat(first(flagged, "checklistFlagged")).isEqualTo("true");
+
+        // When the rest is ticked, the day passes and the organizer files the report
+        complete(checklist, organizer, "{\"decision\":\"COMPLETE\",\"items\":[\"TRAINER_TRAVEL\",\"MATERIALS_PRINTED\","
+                + "\"EQUIPMENT\",\"PROMOTION_ANNOUNCED\"]}", 200);
+        setup("do=fire&request=" + id + "&timer=Event_EventDay");
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer,
+                "{\"decision\":\"REPORT\",\"issues\":\"Slab internet u sali.\",\"nextRequests\":\"Radionica o eUpravi za mesne zajednice.\"}", 200);
+
+        // Then the workshop is held with its report, and nothing is left open
+        String held = get(id, participant);
+        assertThat(first(held, "status")).isEqualTo("HELD");
+        assertThat(first(held, "participantsPresent")).isEqualTo("0");
+        assertThat(first(held, "reportNextRequests")).isEqualTo("Radionica o eUpravi za mesne zajednice.");
+        assertThat(fixtures.hasTask(PROCESS, id, organizer)).isFalse();
+        assertThat(outboxOf(email(participant))).contains("radionica održana");
+    }
+
+    private static String email(String user) {
+        return user.substring(0, user.indexOf(':')) + "@example.rs";
+    }
+
     private long submit(String participant) throws Exception {
         HttpResponse<String> submitted = api.post("api/workshop-requests", participant, request("E_SICK_LEAVE", ApiFixtures.KRAGUJEVAC));
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
