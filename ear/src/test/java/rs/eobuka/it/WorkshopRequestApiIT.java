@@ -49,8 +49,8 @@ class WorkshopRequestApiIT {
 
     @Test
     void shouldRunRequestToPublishedSessionThatAcceptsRegistrations() throws Exception {
-        // Given a participant, an organizer, and a trainer and a venue free on the day
-        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        // Given an employer, an organizer, and a trainer and a venue free on the day
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER");
         String organizer = fixtures.organizer();
         String[] trainer = setup("do=trainer&name=Trener%20Radionice").split("\n");
         String venue = setup("do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("w"));
@@ -97,7 +97,9 @@ class WorkshopRequestApiIT {
         HttpResponse<String> outsider = fixtures.register(session, fixtures.participant(ApiFixtures.CACAK, "LSGU"));
         assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(422);
         assertThat(outsider.body()).contains("samo za zaposlene iz lokalne samouprave");
-        assertThat(first(fixtures.session(session), "seatsTaken")).isEqualTo("1");
+        // and from the requester's own kind of organisation, which the ePay training alone does not admit
+        assertThat(fixtures.register(session, fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER")).statusCode()).isEqualTo(201);
+        assertThat(first(fixtures.session(session), "seatsTaken")).isEqualTo("2");
         // and the requester and the trainer got the slot with its calendar file
         String calendarFile = "eobuka-session-" + session + ".ics";
         assertThat(outboxOf(participant.substring(0, participant.indexOf(':')) + "@example.rs"))
