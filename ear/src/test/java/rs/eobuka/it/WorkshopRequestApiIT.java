@@ -49,8 +49,8 @@ class WorkshopRequestApiIT {
 
     @Test
     void shouldRunRequestToPublishedSessionThatAcceptsRegistrations() throws Exception {
-        // Given a participant, an organizer, and a trainer and a venue free on the day
-        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        // Given an employer, an organizer, and a trainer and a venue free on the day
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER");
         String organizer = fixtures.organizer();
         String[] trainer = setup("do=trainer&name=Trener%20Radionice").split("\n");
         String venue = setup("do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("w"));
@@ -97,7 +97,9 @@ class WorkshopRequestApiIT {
         HttpResponse<String> outsider = fixtures.register(session, fixtures.participant(ApiFixtures.CACAK, "LSGU"));
         assertThat(outsider.statusCode()).as(outsider.body()).isEqualTo(422);
         assertThat(outsider.body()).contains("samo za zaposlene iz lokalne samouprave");
-        assertThat(first(fixtures.session(session), "seatsTaken")).isEqualTo("1");
+        // and from the requester's own kind of organisation, which the ePay training alone does not admit
+        assertThat(fixtures.register(session, fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER")).statusCode()).isEqualTo(201);
+        assertThat(first(fixtures.session(session), "seatsTaken")).isEqualTo("2");
         // and the requester and the trainer got the slot with its calendar file
         String calendarFile = "eobuka-session-" + session + ".ics";
         assertThat(outboxOf(participant.substring(0, participant.indexOf(':')) + "@example.rs"))
@@ -135,9 +137,14 @@ class WorkshopRequestApiIT {
 
     @Test
     void shouldRefuseBadRequestAndBadProposalWith422NamingEachField() throws Exception {
-        // Given a participant and an accepted request
+        // Given a participant and a submitted request, which cannot be attached to a caravan event that is not planned
         String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
         long id = submit(participant);
+        HttpResponse<String> attach = api.post("api/tasks/" + fixtures.taskOf(PROCESS, id, ApiFixtures.PROPOSER) + "/complete",
+                ApiFixtures.PROPOSER, "{\"decision\":\"ATTACH\",\"caravanEventId\":987654321}", "en");
+        assertThat(attach.statusCode()).as(attach.body()).isEqualTo(422);
+        assertThat(attach.body()).contains("\"field\":\"caravanEventId\"", "no planned caravan event");
+        // and, accepted, goes on to the proposal
         complete(fixtures.taskOf(PROCESS, id, ApiFixtures.PROPOSER), ApiFixtures.PROPOSER, "{\"decision\":\"ACCEPT\"}", 200);
 
         // When a request comes with a bad topic, no municipality or organisation, nobody expected and no window
@@ -223,6 +230,68 @@ class WorkshopRequestApiIT {
         assertThat(first(request, "from")).isEqualTo(later.toString());
         assertThat(api.get("api/tasks?processKey=" + PROCESS + "&businessKey=" + id, ApiFixtures.PROPOSER, null).body())
                 .contains("\"taskKey\":\"Task_ProposeSlot\"");
+    }
+
+    @Test
+    void shouldEscalateRemindFlagAndReportThroughTheProcessTimers() throws Exception {
+        // Given a request nobody triaged in time (its timer fired as if three working days had passed)
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        String organizer = fixtures.organizer();
+        String trainer = setup("do=trainer&name=Trener%20Tajmera").split("\n")[0];
+        String venue = setup("do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("t"));
+        long id = submit(participant);
+        setup("do=fire&request=" + id + "&timer=Timer_TriageOverdue");
+        // Then every organizer hears of it and the triage stays open
+        assertThat(outboxOf(email(organizer))).contains("čeka razmatranje");
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer, "{\"decision\":\"ACCEPT\"}", 200);
+
+        // When a proposal goes unanswered past the reminder and the due date
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer, proposal(trainer, venue, "10:00", "13:00"), 200);
+        setup("do=fire&request=" + id + "&timer=Timer_AnswerReminder");
+        setup("do=fire&request=" + id + "&timer=Timer_NoAnswer");
+        // Then the requester was reminded, and the request is back with the organizers, flagged
+        assertThat(outboxOf(email(participant))).contains("podsetnik");
+        String lapsed = get(id, participant);
+        assertThat(first(lapsed, "status")).isEqualTo("ACCEPTED");
+        assertThat(first(lapsed, "noAnswer")).isEqualTo("true");
+        assertThat(outboxOf(email(organizer))).contains("nema odgovora");
+
+        // When the organizer proposes again and the requester accepts
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer, proposal(trainer, venue, "13:00", "16:00"), 200);
+        assertThat(first(get(id, participant), "noAnswer")).isEqualTo("false");
+        complete(fixtures.taskOf(PROCESS, id, participant), participant, "{\"decision\":\"ACCEPT\"}", 200);
+
+        // and ticks one checklist item, tries to complete it unfinished, and lets two days before the event come
+        String checklist = fixtures.taskOf(PROCESS, id, organizer);
+        complete(checklist, organizer, "{\"decision\":\"TICK\",\"items\":[\"VENUE_CONFIRMED\"]}", 200);
+        HttpResponse<String> unfinished = api.post("api/tasks/" + checklist + "/complete", organizer, "{\"decision\":\"COMPLETE\"}", "en");
+        setup("do=fire&request=" + id + "&timer=Timer_ChecklistDue");
+
+        // Then the tick is kept, completion is refused naming the items, and the checklist is flagged
+        assertThat(unfinished.statusCode()).as(unfinished.body()).isEqualTo(422);
+        assertThat(unfinished.body()).contains("\"field\":\"items\"");
+        String flagged = get(id, participant);
+        assertThat(flagged).contains("\"checklist\":[\"VENUE_CONFIRMED\"]");
+        assertThat(first(flagged, "checklistFlagged")).isEqualTo("true");
+
+        // When the rest is ticked, the day passes and the organizer files the report
+        complete(checklist, organizer, "{\"decision\":\"COMPLETE\",\"items\":[\"TRAINER_TRAVEL\",\"MATERIALS_PRINTED\","
+                + "\"EQUIPMENT\",\"PROMOTION_ANNOUNCED\"]}", 200);
+        setup("do=fire&request=" + id + "&timer=Event_EventDay");
+        complete(fixtures.taskOf(PROCESS, id, organizer), organizer,
+                "{\"decision\":\"REPORT\",\"issues\":\"Slab internet u sali.\",\"nextRequests\":\"Radionica o eUpravi za mesne zajednice.\"}", 200);
+
+        // Then the workshop is held with its report, and nothing is left open
+        String held = get(id, participant);
+        assertThat(first(held, "status")).isEqualTo("HELD");
+        assertThat(first(held, "participantsPresent")).isEqualTo("0");
+        assertThat(first(held, "reportNextRequests")).isEqualTo("Radionica o eUpravi za mesne zajednice.");
+        assertThat(fixtures.hasTask(PROCESS, id, organizer)).isFalse();
+        assertThat(outboxOf(email(participant))).contains("radionica održana");
+    }
+
+    private static String email(String user) {
+        return user.substring(0, user.indexOf(':')) + "@example.rs";
     }
 
     private long submit(String participant) throws Exception {

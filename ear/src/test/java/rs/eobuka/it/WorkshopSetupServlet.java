@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import rs.eobuka.account.DemoAccounts;
 import rs.eobuka.booking.DateWindow;
 import java.util.UUID;
@@ -38,6 +40,8 @@ import rs.eobuka.workshop.process.WorkshopVariables;
  * <li>{@code ?do=accept&request=N}: the demo organizer accepts it at triage</li>
  * <li>{@code ?do=propose&request=N&trainer=T&venue=V&start=S}: the demo organizer proposes
  * three hours from S (local date and time) with that trainer and venue</li>
+ * <li>{@code ?do=fire&request=N&timer=T}: fires the timer of that element id in the request's process now, as
+ * if its date had come; answers the request id once the job has run and is committed</li>
  * </ul>
  */
 @WebServlet("/workshop-setup")
@@ -60,6 +64,9 @@ public class WorkshopSetupServlet extends HttpServlet {
     @Inject
     TaskService tasks;
 
+    @Inject
+    ManagementService management;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String answer = switch (request.getParameter("do")) {
@@ -72,6 +79,7 @@ public class WorkshopSetupServlet extends HttpServlet {
                     LocalDateTime.parse(request.getParameter("start")), LocalDateTime.parse(request.getParameter("start")).plusHours(3),
                     Set.of(Long.valueOf(request.getParameter("trainer"))), Long.valueOf(request.getParameter("venue"))))
                     .getId().toString();
+            case "fire" -> fire(Long.parseLong(request.getParameter("request")), request.getParameter("timer"));
             default -> throw new IllegalArgumentException(request.getParameter("do"));
         };
         response.setContentType("text/plain;charset=UTF-8");
@@ -88,6 +96,16 @@ public class WorkshopSetupServlet extends HttpServlet {
         WorkshopRequest workshop = search.get(Long.parseLong(request.getParameter("request")));
         return tasks.createTaskQuery().processInstanceId(workshop.getProcessInstanceId()).taskDefinitionKey(taskKey)
                 .singleResult().getId();
+    }
+
+    private String fire(long requestId, String timerId) {
+        Job timer = management.createJobQuery().processInstanceId(search.get(requestId).getProcessInstanceId())
+                .activityId(timerId).timers().singleResult();
+        if (timer == null) {
+            throw new IllegalStateException("no " + timerId + " for workshop request " + requestId);
+        }
+        management.executeJob(timer.getId());
+        return Long.toString(requestId);
     }
 
     private String trainer(String name) {

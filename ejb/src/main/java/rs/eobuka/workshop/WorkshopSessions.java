@@ -6,8 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import rs.eobuka.account.Account;
+import rs.eobuka.account.AccountLookupService;
+import rs.eobuka.account.OrganisationType;
 import rs.eobuka.booking.Trainer;
 import rs.eobuka.booking.TrainerService;
 import rs.eobuka.booking.Venue;
@@ -45,6 +50,9 @@ public class WorkshopSessions {
     @Inject
     VenueService venues;
 
+    @Inject
+    AccountLookupService accounts;
+
     public TrainingSession publish(WorkshopRequest request, String organizer) {
         Training training = em.createQuery("select t from Training t where :topic member of t.topics order by t.id", Training.class)
                 .setParameter("topic", request.getTopic()).setMaxResults(1).getResultStream().findFirst()
@@ -59,7 +67,7 @@ public class WorkshopSessions {
         SessionPlan plan = new SessionPlan(training.getId(), lsgu.getCode(),
                 venue == null ? truncate(request.getVenueOffer(), 200) : venue.getName(), venue == null ? null : venue.getAddress(),
                 start, request.getProposedEnd(), deadline.isAfter(now) ? deadline : start,
-                Math.max(request.getExpectedParticipants(), 1), null, truncate(trainerNames, 500), null);
+                Math.max(request.getExpectedParticipants(), 1), null, truncate(trainerNames, 500), audience(training, request));
         Instant published = Instant.now();
         TrainingSession session = new TrainingSession(training, organizer, published);
         session.plan(plan, lsgu);
@@ -70,6 +78,14 @@ public class WorkshopSessions {
         session.publish(published);
         em.flush();
         return session;
+    }
+
+    /** The training's audience, and the requester's own kind of organisation (an employer's staff may come to an ePay workshop it asked for). */
+    private Set<OrganisationType> audience(Training training, WorkshopRequest request) {
+        Set<OrganisationType> audience = EnumSet.noneOf(OrganisationType.class);
+        audience.addAll(training.getAudienceTypes());
+        accounts.findByUsername(request.getRequester()).map(Account::getOrganisationType).ifPresent(audience::add);
+        return audience;
     }
 
     private static String truncate(String text, int max) {
