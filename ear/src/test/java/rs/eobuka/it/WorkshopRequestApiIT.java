@@ -108,6 +108,12 @@ class WorkshopRequestApiIT {
         // and the organizer has the logistics checklist next
         assertThat(api.get("api/tasks?processKey=" + PROCESS + "&businessKey=" + id, organizer, null).body())
                 .contains("\"taskKey\":\"Task_LogisticsChecklist\"");
+        // and the session is cancelled by withdrawing the workshop, not as an approved session
+        HttpResponse<String> cancel = api.post("api/sessions/" + session + "/cancellation", ApiFixtures.PROPOSER,
+                "{\"reason\":\"Sala nije slobodna\"}", "en");
+        assertThat(cancel.statusCode()).as(cancel.body()).isEqualTo(409);
+        assertThat(cancel.body()).contains("withdraw the workshop request");
+        assertThat(first(fixtures.session(session), "status")).isEqualTo("PUBLISHED");
     }
 
     @Test
