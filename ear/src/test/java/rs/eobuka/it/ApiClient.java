@@ -44,6 +44,11 @@ public final class ApiClient {
         return http.send(request(path, user, null).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    public HttpResponse<String> put(String path, String user, String json) throws IOException, InterruptedException {
+        return http.send(request(path, user, null).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     public CompletableFuture<HttpResponse<String>> deleteAsync(String path, String user) {
         return http.sendAsync(request(path, user, null).DELETE().build(), HttpResponse.BodyHandlers.ofString());
     }

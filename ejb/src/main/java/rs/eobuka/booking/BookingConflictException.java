@@ -1,5 +1,6 @@
 package rs.eobuka.booking;
 
+import java.util.Map;
 import rs.eobuka.platform.errors.ConflictException;
 
 /**
@@ -18,5 +19,11 @@ public class BookingConflictException extends ConflictException {
     /** The conflicting booking's id, or null when the trainer is unavailable at that time. */
     public Long bookingId() {
         return bookingId;
+    }
+
+    /** The API names the booking in the way as {@code conflictingBookingId}. */
+    @Override
+    public Map<String, Object> extensions() {
+        return bookingId == null ? Map.of() : Map.of("conflictingBookingId", bookingId);
     }
 }

@@ -5,19 +5,26 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import rs.eobuka.account.DemoAccounts;
 import rs.eobuka.platform.time.SerbianTime;
+import rs.eobuka.session.SessionStatus;
 import rs.eobuka.session.Topic;
+import rs.eobuka.session.TrainingSession;
 
 /**
  * Demo mode only: the trainers and venues of the Digital Caravan and the trainings, so the
  * planning calendar, workshop proposals and caravan events have people and rooms to book. The
  * trainer {@link #CARAVAN_TRAINER_EMAIL} is also the demo account {@code trainer}'s address, so
- * that account can count at the Digital Corner. Seeds once, when there is no trainer yet.
+ * that account can count at the Digital Corner. The demo catalogue's upcoming sessions then book
+ * the demo trainers their free text names and the demo venue they are held in, so the planning
+ * calendar shows them. Seeds once, when there is no trainer yet.
  */
 @Singleton
 @Startup
@@ -39,6 +46,12 @@ public class DemoBookings {
 
     @Inject
     VenueService venues;
+
+    @Inject
+    BookingService bookings;
+
+    @PersistenceContext
+    EntityManager em;
 
     private static final List<TrainerDetails> TRAINERS = List.of(
             new TrainerDetails("Marko Petrović", "marko.petrovic@eobuka.rs", "+381 64 111 2233",
@@ -80,6 +93,29 @@ public class DemoBookings {
                 .with(java.time.DayOfWeek.MONDAY).atStartOfDay();
         trainers.addUnavailability(trainers.findByEmail("ivana.markovic@eobuka.rs").orElseThrow().getId(),
                 monday, monday.plusDays(5), "Godišnji odmor");
-        LOG.info(() -> "Demo bookings: " + TRAINERS.size() + " trainers, " + VENUES.size() + " venues");
+        int booked = bookDemoSessions();
+        LOG.info(() -> "Demo bookings: " + TRAINERS.size() + " trainers, " + VENUES.size() + " venues, " + booked + " sessions booked");
+    }
+
+    /** Books, for each upcoming published session, the demo trainers its text names and the demo venue it is held in. */
+    private int bookDemoSessions() {
+        List<Trainer> all = trainers.find(TrainerFilter.activeOnly(), TrainerSort.NAME, true, 0, 100);
+        int booked = 0;
+        for (TrainingSession session : em.createQuery("select s from TrainingSession s where s.status = :published"
+                        + " and s.startsAt > :now order by s.startsAt", TrainingSession.class)
+                .setParameter("published", SessionStatus.PUBLISHED).setParameter("now", SerbianTime.now()).getResultList()) {
+            String named = session.getTrainers() == null ? "" : session.getTrainers();
+            Set<Long> trainerIds = all.stream().filter(t -> named.contains(t.getFullName())).map(Trainer::getId).collect(Collectors.toSet());
+            Long venueId = venues.inLsgu(session.getLsgu().getCode()).stream().filter(v -> v.getName().equals(session.getVenue()))
+                    .map(Venue::getId).findFirst().orElse(null);
+            if (trainerIds.isEmpty() && venueId == null) {
+                continue;
+            }
+            bookings.book(new BookingRequest(HolderKind.SESSION, session.getId(), session.calendarLabel(),
+                    session.getStartsAt(), session.getEndsAt(), trainerIds, venueId, session.getLsgu().getCode(), session.mainTopic()),
+                    DemoAccounts.PROPOSER);
+            booked++;
+        }
+        return booked;
     }
 }

@@ -14,6 +14,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountLookupService;
+import rs.eobuka.booking.BookingRequest;
+import rs.eobuka.booking.BookingService;
+import rs.eobuka.booking.HolderKind;
+import rs.eobuka.booking.Venue;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -26,6 +30,9 @@ import rs.eobuka.session.process.SessionApprovalVariables;
 /**
  * A session's way into the catalogue (the {@code session-approval} process): proposed by one
  * organizer, reviewed by another, published or returned for revision; and its cancellation.
+ * A session that names trainers or a venue from the booking calendar holds them from its
+ * proposal on, in the proposal's transaction: a revision moves the bookings, a cancellation
+ * frees them, and a clash refuses the whole proposal.
  */
 @Stateless
 public class SessionApprovalService {
@@ -54,11 +61,15 @@ public class SessionApprovalService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    BookingService bookings;
+
     public TrainingSession propose(@NotNull @Valid SessionPlan plan, String organizer) {
         TrainingSession session = new TrainingSession(trainings.get(plan.trainingId()), organizer, Instant.now());
         session.plan(plan, checked(plan));
         em.persist(session);
         em.flush();
+        book(session, plan, organizer);
         session.attachProcess(runtime.startProcessInstanceByKey(SessionApprovalVariables.PROCESS_KEY, session.getId().toString(),
                 Variables.createVariables()
                         .putValue(SessionApprovalVariables.SESSION_ID, session.getId())
@@ -99,6 +110,7 @@ public class SessionApprovalService {
             throw new AccessDeniedException("task.assignedToOther");
         }
         session.plan(plan, checked(plan));
+        book(session, plan, proposer);
         session.resubmit();
         runtime.setVariable(task.getExecutionId(), SessionApprovalVariables.SESSION_END, SerbianTime.date(session.getEndsAt()));
         tasks.complete(taskId);
@@ -128,9 +140,20 @@ public class SessionApprovalService {
             throw new NotFoundException("session.notFound");
         }
         session.cancel(reason.strip(), Instant.now());
+        bookings.release(HolderKind.SESSION, session.getId());
         runtime.createMessageCorrelation(SessionApprovalVariables.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(session.getId().toString())
                 .correlate();
+    }
+
+    /** Holds the plan's trainers and venue for the session, in place of what it held before. */
+    private void book(TrainingSession session, SessionPlan plan, String organizer) {
+        if (!plan.booksResources()) {
+            bookings.release(HolderKind.SESSION, session.getId());
+            return;
+        }
+        bookings.book(new BookingRequest(HolderKind.SESSION, session.getId(), session.calendarLabel(), plan.startsAt(), plan.endsAt(),
+                plan.trainerIds(), plan.venueId(), plan.lsguCode(), session.mainTopic()), organizer);
     }
 
     private LocalSelfGovernmentUnit checked(SessionPlan plan) {
@@ -147,6 +170,15 @@ public class SessionApprovalService {
         }
         if (plan.lsguQuota() != null && plan.lsguQuota() > plan.capacity()) {
             throw new RuleViolationException("lsguQuota", "session.quota.aboveCapacity");
+        }
+        if (plan.venueId() != null) {
+            Venue venue = em.find(Venue.class, plan.venueId());
+            if (venue == null || !venue.isActive()) {
+                throw new RuleViolationException("venueId", "booking.venueNotFound");
+            }
+            if (!venue.getLsgu().getCode().equals(lsgu.getCode())) {
+                throw new RuleViolationException("venueId", "session.venue.otherLsgu");
+            }
         }
         return lsgu;
     }

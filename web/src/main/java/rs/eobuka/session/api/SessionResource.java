@@ -22,6 +22,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import rs.eobuka.account.OrganisationType;
+import rs.eobuka.booking.Venue;
+import rs.eobuka.booking.VenueService;
 import rs.eobuka.platform.api.ApiInput;
 import rs.eobuka.platform.api.ApiLanguage;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -59,10 +61,13 @@ public class SessionResource {
     @Inject
     Validator validator;
 
+    @Inject
+    VenueService venues;
+
     /** The JSON of a proposal as sent; dates and codes stay text so a bad value is a 422 naming the field. */
     public record Proposal(Long trainingId, String lsguCode, String venue, String address, String start, String end,
                            Integer capacity, String registrationDeadline, Integer lsguQuota, String trainers,
-                           List<String> audienceTypes) {
+                           List<String> audienceTypes, Set<Long> trainerIds, Long venueId) {
     }
 
     public record Proposed(long id, String status) {
@@ -129,11 +134,20 @@ public class SessionResource {
         }
         Language language = ApiLanguage.of(headers);
         ApiInput input = new ApiInput(language);
-        SessionPlan plan = new SessionPlan(body.trainingId(), body.lsguCode(), body.venue(), body.address(),
+        String venueName = body.venue();
+        String address = body.address();
+        if ((venueName == null || venueName.isBlank()) && body.venueId() != null) {
+            // a venue from the list names itself; an unknown id is refused when the session books it
+            Venue venue = venues.lookup(body.venueId()).orElse(null);
+            venueName = venue == null ? venueName : venue.getName();
+            address = venue == null || address != null && !address.isBlank() ? address : venue.getAddress();
+        }
+        SessionPlan plan = new SessionPlan(body.trainingId(), body.lsguCode(), venueName, address,
                 input.dateTime("start", body.start()), input.dateTime("end", body.end()),
                 input.dateTime("registrationDeadline", body.registrationDeadline()),
                 body.capacity() == null ? 0 : body.capacity(), body.lsguQuota(), body.trainers(),
-                input.constants("audienceTypes", body.audienceTypes(), OrganisationType.class));
+                input.constants("audienceTypes", body.audienceTypes(), OrganisationType.class),
+                body.trainerIds() == null ? Set.of() : body.trainerIds(), body.venueId());
         validator.validate(plan).forEach(v -> input.add(field(v.getPropertyPath().toString()), Texts.violation(language, v)));
         if (input.hasErrors()) {
             return input.problem();

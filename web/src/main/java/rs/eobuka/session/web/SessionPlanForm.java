@@ -4,7 +4,9 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import rs.eobuka.account.OrganisationType;
+import rs.eobuka.booking.Booking;
 import rs.eobuka.session.SessionPlan;
 import rs.eobuka.session.TrainingSession;
 
@@ -28,6 +30,16 @@ public class SessionPlanForm implements Serializable {
     private Integer lsguQuota;
     private String trainers;
     private OrganisationType[] audienceTypes = new OrganisationType[0];
+    private Long[] trainerIds = new Long[0];
+    private Long venueId;
+
+    /** The session's plan with the trainers and venue it holds in the booking calendar. */
+    public static SessionPlanForm of(TrainingSession session, List<Booking> held) {
+        SessionPlanForm form = of(session);
+        form.trainerIds = held.stream().filter(Booking::isTrainerBooking).map(b -> b.getTrainer().getId()).toArray(Long[]::new);
+        form.venueId = held.stream().filter(b -> !b.isTrainerBooking()).map(b -> b.getVenue().getId()).findFirst().orElse(null);
+        return form;
+    }
 
     public static SessionPlanForm of(TrainingSession session) {
         SessionPlanForm form = new SessionPlanForm();
@@ -48,7 +60,8 @@ public class SessionPlanForm implements Serializable {
     public SessionPlan toPlan() {
         return new SessionPlan(trainingId, lsguCode, venue, address, startsAt, endsAt, registrationDeadline,
                 capacity == null ? 0 : capacity, lsguQuota, trainers,
-                audienceTypes == null || audienceTypes.length == 0 ? null : EnumSet.copyOf(List.of(audienceTypes)));
+                audienceTypes == null || audienceTypes.length == 0 ? null : EnumSet.copyOf(List.of(audienceTypes)),
+                trainerIds == null ? Set.of() : Set.of(trainerIds), venueId);
     }
 
     public Long getTrainingId() { return trainingId; }
@@ -73,4 +86,8 @@ public class SessionPlanForm implements Serializable {
     public void setTrainers(String trainers) { this.trainers = trainers; }
     public OrganisationType[] getAudienceTypes() { return audienceTypes; }
     public void setAudienceTypes(OrganisationType[] audienceTypes) { this.audienceTypes = audienceTypes; }
+    public Long[] getTrainerIds() { return trainerIds; }
+    public void setTrainerIds(Long[] trainerIds) { this.trainerIds = trainerIds; }
+    public Long getVenueId() { return venueId; }
+    public void setVenueId(Long venueId) { this.venueId = venueId; }
 }

@@ -3,15 +3,23 @@ package rs.eobuka.session.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import rs.eobuka.account.OrganisationType;
+import rs.eobuka.booking.Venue;
+import rs.eobuka.booking.VenueService;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 import rs.eobuka.reference.LsguFilter;
 import rs.eobuka.reference.LsguService;
 import rs.eobuka.session.Training;
 import rs.eobuka.session.TrainingService;
 
-/** The choices of the session-plan form (trainings, municipalities, audience types), read once per request. */
+/**
+ * The choices of the session-plan form (trainings, municipalities, audience types, the venues of
+ * the booking calendar in the chosen municipality), read once per request; the calendar's trainers
+ * come from {@code bookingOptions}.
+ */
 @Named
 @RequestScoped
 public class SessionPlanOptions {
@@ -25,8 +33,12 @@ public class SessionPlanOptions {
     @Inject
     LsguService lsgus;
 
+    @Inject
+    VenueService venues;
+
     private List<Training> trainingList;
     private List<LocalSelfGovernmentUnit> unitList;
+    private final Map<String, List<Venue>> venuesByLsgu = new HashMap<>();
 
     public List<Training> getTrainings() {
         if (trainingList == null) {
@@ -41,6 +53,24 @@ public class SessionPlanOptions {
             unitList = lsgus.find(LsguFilter.all(), 0, 500);
         }
         return unitList;
+    }
+
+    /** The active venues of the chosen LSGU (none before one is chosen). */
+    public List<Venue> venuesIn(String lsguCode) {
+        if (lsguCode == null || lsguCode.isBlank()) {
+            return List.of();
+        }
+        return venuesByLsgu.computeIfAbsent(lsguCode, venues::inLsgu);
+    }
+
+    /** A venue chosen from the list fills in the free-text venue and address, which stay editable. */
+    public void venueChosen(SessionPlanForm form) {
+        if (form.getVenueId() != null) {
+            venues.lookup(form.getVenueId()).ifPresent(v -> {
+                form.setVenue(v.getName());
+                form.setAddress(v.getAddress());
+            });
+        }
     }
 
     public OrganisationType[] getAudienceTypes() {

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.Serializable;
+import rs.eobuka.booking.BookingService;
+import rs.eobuka.booking.HolderKind;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.security.web.CurrentUser;
@@ -25,6 +27,9 @@ public class SessionRevisionView implements Serializable {
     @Inject
     transient CurrentUser user;
 
+    @Inject
+    transient BookingService bookings;
+
     private String taskId;
     private TrainingSession session;
     private SessionPlanForm form;
@@ -35,7 +40,7 @@ public class SessionRevisionView implements Serializable {
         }
         try {
             session = approvals.forTask(taskId, user.getUsername());
-            form = SessionPlanForm.of(session);
+            form = SessionPlanForm.of(session, bookings.heldBy(HolderKind.SESSION, session.getId()));
         } catch (DomainException e) {
             FacesTexts.error(e, "revision");
         }

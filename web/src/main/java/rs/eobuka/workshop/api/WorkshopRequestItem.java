@@ -1,0 +1,31 @@
+package rs.eobuka.workshop.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import rs.eobuka.workshop.WorkshopRequest;
+
+/**
+ * A workshop request as the API shows it: what was asked, where it stands, the proposed (or,
+ * once confirmed, the agreed) slot with its trainers and venue, and the published session.
+ */
+public record WorkshopRequestItem(long id, String requester, String topic, String lsguCode, String organisationName,
+                                  int expectedParticipants, List<Window> preferredWindows, String venueOffer, boolean lsguOnly,
+                                  String status, boolean noAnswer, String counterComment, String declineReason,
+                                  LocalDateTime start, LocalDateTime end, List<Long> trainerIds, Long venueId,
+                                  Long caravanEventId, Long sessionId, String withdrawReason, Instant createdAt) {
+
+    public record Window(LocalDate from, LocalDate to) {
+    }
+
+    static WorkshopRequestItem of(WorkshopRequest request) {
+        return new WorkshopRequestItem(request.getId(), request.getRequester(), request.getTopic().name(), request.getLsguCode(),
+                request.getOrganisationName(), request.getExpectedParticipants(),
+                request.preferredWindows().stream().map(w -> new Window(w.from(), w.to())).toList(),
+                request.getVenueOffer(), request.isLsguOnly(), request.getStatus().name(), request.isNoAnswer(),
+                request.getCounterComment(), request.getDeclineReason(), request.getProposedStart(), request.getProposedEnd(),
+                request.getProposedTrainerIds().stream().sorted().toList(), request.getProposedVenueId(),
+                request.getCaravanEventId(), request.getSessionId(), request.getWithdrawReason(), request.getCreatedAt());
+    }
+}
