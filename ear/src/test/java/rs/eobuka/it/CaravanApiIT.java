@@ -115,6 +115,32 @@ class CaravanApiIT {
     }
 
     @Test
+    void shouldRefuseCaravanPartInASessionsVenueButLetThePartRunAsThatSession() throws Exception {
+        // Given a session proposed in the Čačak city hall from 10 to 14, which books the hall
+        LocalDate day = farDay();
+        long hall = venue(ApiFixtures.CACAK);
+        LocalDateTime start = day.atTime(10, 0);
+        HttpResponse<String> session = api.post("api/sessions", "organizer", "{\"trainingId\":" + fixtures.anyTraining()
+                + ",\"lsguCode\":\"" + ApiFixtures.CACAK + "\",\"venueId\":" + hall + ",\"start\":\"" + start + "\",\"end\":\""
+                + start.plusHours(4) + "\",\"registrationDeadline\":\"" + start.minusDays(1) + "\",\"capacity\":30,"
+                + "\"audienceTypes\":[\"LSGU\"]}");
+        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+        long sessionId = ApiFixtures.Json.number(session.body(), "id");
+
+        // When a caravan stop wants the hall from 12 to 13 for a workshop of its own
+        HttpResponse<String> clash = api.post(EVENTS, "organizer", event(ApiFixtures.CACAK, day, "Karavan uz obuku",
+                "[" + part("WORKSHOP", "12:00", "13:00", hall, null) + "]"), "en");
+
+        // Then it is refused, naming the session's booking; but a part that runs as that session is planned
+        assertThat(clash.statusCode()).as(clash.body()).isEqualTo(409);
+        assertThat(clash.body()).contains("\"field\":\"venueId\"", "already booked");
+        HttpResponse<String> linked = api.post(EVENTS, "organizer", event(ApiFixtures.CACAK, day, "Karavan uz obuku",
+                "[{\"kind\":\"TRAINING\",\"start\":\"10:00\",\"end\":\"14:00\",\"venueId\":" + hall + ",\"sessionId\":" + sessionId + "}]"), "en");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.body()).contains("\"sessionId\":" + sessionId);
+    }
+
+    @Test
     void shouldCountTapOnceAndAnswer200WithSameBodyOnRepeat() throws Exception {
         long event = todayEvent(null);
         try {
