@@ -141,6 +141,30 @@ class CaravanApiIT {
     }
 
     @Test
+    void shouldLetWorkshopRequestJoinAPlannedStopOfItsMunicipality() throws Exception {
+        // Given a planned stop in Kragujevac and a workshop request from there around its day
+        LocalDate day = farDay();
+        HttpResponse<String> stop = api.post(EVENTS, "organizer", event(ApiFixtures.KRAGUJEVAC, day, "Karavan za radionicu",
+                "[" + part("PROMOTION", "10:00", "11:00", null, null) + "]"));
+        long event = ApiFixtures.Json.number(stop.body(), "id");
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        HttpResponse<String> request = api.post("api/workshop-requests", participant, "{\"topic\":\"E_PAY\",\"lsguCode\":\""
+                + ApiFixtures.KRAGUJEVAC + "\",\"organisationName\":\"Gradska uprava\",\"expectedParticipants\":15,"
+                + "\"preferredWindows\":[{\"from\":\"" + day.minusDays(1) + "\",\"to\":\"" + day.plusDays(1) + "\"}]}");
+        assertThat(request.statusCode()).as(request.body()).isEqualTo(201);
+        long id = ApiFixtures.Json.number(request.body(), "id");
+
+        // When the organizer attaches it to the stop at triage
+        String triage = fixtures.taskOf("workshop-scheduling", id, "organizer");
+        HttpResponse<String> attached = api.post("api/tasks/" + triage + "/complete", "organizer",
+                "{\"decision\":\"ATTACH\",\"caravanEventId\":" + event + "}");
+
+        // Then the caravan offers the stop as planned, and the request names it
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
+        assertThat(api.get("api/workshop-requests/" + id, "organizer", null).body()).contains("\"caravanEventId\":" + event);
+    }
+
+    @Test
     void shouldCountTapOnceAndAnswer200WithSameBodyOnRepeat() throws Exception {
         long event = todayEvent(null);
         try {
