@@ -115,6 +115,56 @@ class CaravanApiIT {
     }
 
     @Test
+    void shouldRefuseCaravanPartInASessionsVenueButLetThePartRunAsThatSession() throws Exception {
+        // Given a session proposed in the Čačak city hall from 10 to 14, which books the hall
+        LocalDate day = farDay();
+        long hall = venue(ApiFixtures.CACAK);
+        LocalDateTime start = day.atTime(10, 0);
+        HttpResponse<String> session = api.post("api/sessions", "organizer", "{\"trainingId\":" + fixtures.anyTraining()
+                + ",\"lsguCode\":\"" + ApiFixtures.CACAK + "\",\"venueId\":" + hall + ",\"start\":\"" + start + "\",\"end\":\""
+                + start.plusHours(4) + "\",\"registrationDeadline\":\"" + start.minusDays(1) + "\",\"capacity\":30,"
+                + "\"audienceTypes\":[\"LSGU\"]}");
+        assertThat(session.statusCode()).as(session.body()).isEqualTo(201);
+        long sessionId = ApiFixtures.Json.number(session.body(), "id");
+
+        // When a caravan stop wants the hall from 12 to 13 for a workshop of its own
+        HttpResponse<String> clash = api.post(EVENTS, "organizer", event(ApiFixtures.CACAK, day, "Karavan uz obuku",
+                "[" + part("WORKSHOP", "12:00", "13:00", hall, null) + "]"), "en");
+
+        // Then it is refused, naming the session's booking; but a part that runs as that session is planned
+        assertThat(clash.statusCode()).as(clash.body()).isEqualTo(409);
+        assertThat(clash.body()).contains("\"field\":\"venueId\"", "already booked");
+        HttpResponse<String> linked = api.post(EVENTS, "organizer", event(ApiFixtures.CACAK, day, "Karavan uz obuku",
+                "[{\"kind\":\"TRAINING\",\"start\":\"10:00\",\"end\":\"14:00\",\"venueId\":" + hall + ",\"sessionId\":" + sessionId + "}]"), "en");
+        assertThat(linked.statusCode()).as(linked.body()).isEqualTo(201);
+        assertThat(linked.body()).contains("\"sessionId\":" + sessionId);
+    }
+
+    @Test
+    void shouldLetWorkshopRequestJoinAPlannedStopOfItsMunicipality() throws Exception {
+        // Given a planned stop in Kragujevac and a workshop request from there around its day
+        LocalDate day = farDay();
+        HttpResponse<String> stop = api.post(EVENTS, "organizer", event(ApiFixtures.KRAGUJEVAC, day, "Karavan za radionicu",
+                "[" + part("PROMOTION", "10:00", "11:00", null, null) + "]"));
+        long event = ApiFixtures.Json.number(stop.body(), "id");
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        HttpResponse<String> request = api.post("api/workshop-requests", participant, "{\"topic\":\"E_PAY\",\"lsguCode\":\""
+                + ApiFixtures.KRAGUJEVAC + "\",\"organisationName\":\"Gradska uprava\",\"expectedParticipants\":15,"
+                + "\"preferredWindows\":[{\"from\":\"" + day.minusDays(1) + "\",\"to\":\"" + day.plusDays(1) + "\"}]}");
+        assertThat(request.statusCode()).as(request.body()).isEqualTo(201);
+        long id = ApiFixtures.Json.number(request.body(), "id");
+
+        // When the organizer attaches it to the stop at triage
+        String triage = fixtures.taskOf("workshop-scheduling", id, "organizer");
+        HttpResponse<String> attached = api.post("api/tasks/" + triage + "/complete", "organizer",
+                "{\"decision\":\"ATTACH\",\"caravanEventId\":" + event + "}");
+
+        // Then the caravan offers the stop as planned, and the request names it
+        assertThat(attached.statusCode()).as(attached.body()).isEqualTo(200);
+        assertThat(api.get("api/workshop-requests/" + id, "organizer", null).body()).contains("\"caravanEventId\":" + event);
+    }
+
+    @Test
     void shouldCountTapOnceAndAnswer200WithSameBodyOnRepeat() throws Exception {
         long event = todayEvent(null);
         try {

@@ -1,5 +1,6 @@
 package rs.eobuka.caravan;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -23,12 +24,13 @@ import rs.eobuka.reference.LocalSelfGovernmentUnit;
 import rs.eobuka.session.TrainingSession;
 
 /**
- * Plans caravan events and their programmes and lists them. Every part holds its trainers and
+ * Plans caravan events and their programmes ({@link CaravanStopService} lists them). Every part holds its trainers and
  * venue through {@link BookingService} (holder kind CARAVAN, holder id = the part's id), so a
  * part never overlaps a session, a workshop or another part with the same trainer or venue.
  */
-// @LocalBean: implementing CaravanStops would otherwise hide the bean's own methods from injection
+// both views: CaravanStops for workshop scheduling, and the bean itself (an implemented interface alone would hide its own methods)
 @Stateless
+@Local(CaravanStops.class)
 @LocalBean
 public class CaravanService implements CaravanStops {
 
@@ -84,51 +86,8 @@ public class CaravanService implements CaravanStops {
         if (found.isEmpty()) {
             throw new NotFoundException("caravan.event.notFound", String.valueOf(eventId));
         }
-        loadTrainers(found);
+        EventReads.loadParts(found);
         return found.get(0);
-    }
-
-    /**
-     * Public listing: upcoming stops (today on, soonest first) or past ones (latest first),
-     * cancelled ones left out; a page of events, their parts read in one more query.
-     */
-    public List<CaravanEvent> findPublic(boolean upcoming, int first, int max) {
-        List<Long> ids = em.createQuery("select e.id from CaravanEvent e where e.status <> :cancelled and "
-                        + (upcoming ? "e.day >= :today order by e.day, e.id" : "e.day < :today order by e.day desc, e.id desc"), Long.class)
-                .setParameter("cancelled", CaravanEventStatus.CANCELLED).setParameter("today", today())
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        return withParts(ids);
-    }
-
-    public long countPublic(boolean upcoming) {
-        return em.createQuery("select count(e) from CaravanEvent e where e.status <> :cancelled and e.day "
-                        + (upcoming ? ">=" : "<") + " :today", Long.class)
-                .setParameter("cancelled", CaravanEventStatus.CANCELLED).setParameter("today", today())
-                .getSingleResult();
-    }
-
-    /** Organizers' list: every event, cancelled ones too, latest day first. */
-    public List<CaravanEvent> findAll(int first, int max) {
-        List<Long> ids = em.createQuery("select e.id from CaravanEvent e order by e.day desc, e.id desc", Long.class)
-                .setFirstResult(first).setMaxResults(max).getResultList();
-        return withParts(ids);
-    }
-
-    public long countAll() {
-        return em.createQuery("select count(e) from CaravanEvent e", Long.class).getSingleResult();
-    }
-
-    /** Today's events that the user staffs: all of them for an organizer, else those whose parts the user trains. */
-    public List<CaravanEvent> todayFor(String username, boolean organizer) {
-        String staff = organizer ? "" : " and exists (select p from CaravanPart p join p.trainers t, Account a"
-                + " where p.event = e and a.username = :user and lower(a.email) = t.email)";
-        var query = em.createQuery("select e.id from CaravanEvent e where e.day = :today and e.status <> :cancelled" + staff
-                + " order by e.id", Long.class)
-                .setParameter("today", today()).setParameter("cancelled", CaravanEventStatus.CANCELLED);
-        if (!organizer) {
-            query.setParameter("user", username);
-        }
-        return withParts(query.setMaxResults(10).getResultList());
     }
 
     /** The trainers an organizer can put on a part: every active one, by name. */
@@ -159,24 +118,6 @@ public class CaravanService implements CaravanStops {
 
     static LocalDate today() {
         return SerbianTime.now().toLocalDate();
-    }
-
-    private List<CaravanEvent> withParts(List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<CaravanEvent> events = em.createQuery("select distinct e from CaravanEvent e left join fetch e.parts where e.id in :ids", CaravanEvent.class)
-                .setParameter("ids", ids).getResultList();
-        loadTrainers(events);
-        return ids.stream().map(id -> events.stream().filter(e -> e.getId().equals(id)).findFirst().orElseThrow()).toList();
-    }
-
-    /** Reads the parts' trainers and venues while the transaction is open: pages show them after it ended. */
-    private static void loadTrainers(List<CaravanEvent> events) {
-        events.forEach(e -> e.getParts().forEach(p -> {
-            p.getTrainers().size();
-            org.hibernate.Hibernate.initialize(p.getVenue());
-        }));
     }
 
     private void schedule(CaravanEvent event, EventPlan plan, String organizer) {

@@ -49,6 +49,9 @@ public class DemoCaravan {
     CaravanService caravan;
 
     @Inject
+    CaravanStopService stops;
+
+    @Inject
     CaravanReportService reports;
 
     @Inject
@@ -63,7 +66,7 @@ public class DemoCaravan {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seed() {
-        if (!DemoAccounts.enabled() || caravan.countAll() > 0) {
+        if (!DemoAccounts.enabled() || stops.countAll() > 0) {
             return;
         }
         Trainer stefan = trainers.findByEmail(DemoBookings.CARAVAN_TRAINER_EMAIL).orElse(null);

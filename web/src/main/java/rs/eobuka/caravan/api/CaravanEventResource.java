@@ -29,6 +29,7 @@ import rs.eobuka.caravan.AgeBand;
 import rs.eobuka.caravan.CaravanEvent;
 import rs.eobuka.caravan.CaravanPartKind;
 import rs.eobuka.caravan.CaravanService;
+import rs.eobuka.caravan.CaravanStopService;
 import rs.eobuka.caravan.CornerService;
 import rs.eobuka.caravan.CornerTallyService;
 import rs.eobuka.caravan.EventPlan;
@@ -56,6 +57,9 @@ public class CaravanEventResource {
 
     @Inject
     CaravanService caravan;
+
+    @Inject
+    CaravanStopService stops;
 
     @Inject
     CornerTallyService tally;
@@ -89,9 +93,9 @@ public class CaravanEventResource {
             return input.problem();
         }
         boolean upcoming = when.equals("upcoming");
-        List<CaravanEventItem> page = caravan.findPublic(upcoming, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
+        List<CaravanEventItem> page = stops.findPublic(upcoming, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
                 .stream().map(e -> CaravanEventItem.of(e, language)).toList();
-        return Response.ok(page).header("X-Total-Count", caravan.countPublic(upcoming)).build();
+        return Response.ok(page).header("X-Total-Count", stops.countPublic(upcoming)).build();
     }
 
     @GET

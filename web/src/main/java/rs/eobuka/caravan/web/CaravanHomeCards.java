@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import rs.eobuka.caravan.CaravanEvent;
-import rs.eobuka.caravan.CaravanService;
+import rs.eobuka.caravan.CaravanStopService;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.security.web.CurrentUser;
 import rs.eobuka.platform.web.Area;
@@ -19,14 +19,14 @@ public class CaravanHomeCards implements HomeCardProvider {
     CurrentUser user;
 
     @Inject
-    CaravanService caravan;
+    CaravanStopService stops;
 
     @Override
     public List<HomeCard> cards() {
         if (!user.isSignedIn()) {
             return List.of();
         }
-        List<CaravanEvent> today = caravan.todayFor(user.getUsername(), user.isOrganizer());
+        List<CaravanEvent> today = stops.todayFor(user.getUsername(), user.isOrganizer());
         if (today.isEmpty()) {
             return List.of();
         }

@@ -15,6 +15,7 @@ import rs.eobuka.booking.VenueService;
 import rs.eobuka.caravan.CaravanEvent;
 import rs.eobuka.caravan.CaravanPartKind;
 import rs.eobuka.caravan.CaravanService;
+import rs.eobuka.caravan.CaravanStopService;
 import rs.eobuka.caravan.CornerService;
 import rs.eobuka.caravan.CornerTallyService;
 import rs.eobuka.caravan.EventPlan;
@@ -43,6 +44,9 @@ public class CaravanPlanView implements Serializable {
 
     @Inject
     transient CaravanService caravan;
+
+    @Inject
+    transient CaravanStopService stops;
 
     @Inject
     transient VenueService venues;
@@ -143,7 +147,7 @@ public class CaravanPlanView implements Serializable {
 
     public List<CaravanEvent> getEvents() {
         if (events == null) {
-            events = caravan.findAll(0, SHOWN);
+            events = stops.findAll(0, SHOWN);
         }
         return events;
     }

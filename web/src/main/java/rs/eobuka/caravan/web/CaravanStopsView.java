@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import rs.eobuka.caravan.CaravanEvent;
-import rs.eobuka.caravan.CaravanService;
+import rs.eobuka.caravan.CaravanStopService;
 
 /** The public page of the Digital Caravan's stops: upcoming ones soonest first, past ones latest first, each with its programme. */
 @Named
@@ -17,7 +17,7 @@ public class CaravanStopsView implements Serializable {
     static final int PAGE = 10;
 
     @Inject
-    transient CaravanService caravan;
+    transient CaravanStopService stops;
 
     private int upcomingShown = PAGE;
     private int pastShown = PAGE;
@@ -27,10 +27,10 @@ public class CaravanStopsView implements Serializable {
     private long pastCount;
 
     public void load() {
-        upcoming = caravan.findPublic(true, 0, upcomingShown);
-        past = caravan.findPublic(false, 0, pastShown);
-        upcomingCount = caravan.countPublic(true);
-        pastCount = caravan.countPublic(false);
+        upcoming = stops.findPublic(true, 0, upcomingShown);
+        past = stops.findPublic(false, 0, pastShown);
+        upcomingCount = stops.countPublic(true);
+        pastCount = stops.countPublic(false);
     }
 
     public void moreUpcoming() {
