@@ -71,7 +71,7 @@ create table booking (
     venue_id    bigint        references venue (id),
     starts_at   timestamp     not null,
     ends_at     timestamp     not null,
-    -- what holds the resource: SESSION (training_session.id), WORKSHOP (workshop request id), CARAVAN (caravan event id)
+    -- what holds the resource: SESSION (training_session.id), WORKSHOP (workshop request id), CARAVAN (caravan_part.id)
     holder_kind varchar(20)   not null,
     holder_id   bigint        not null,
     label       varchar(300)  not null,

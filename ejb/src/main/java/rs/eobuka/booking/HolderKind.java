@@ -6,6 +6,6 @@ public enum HolderKind {
     SESSION,
     /** A requested workshop ({@code workshop_request.id}). */
     WORKSHOP,
-    /** A Digital Caravan event ({@code caravan_event.id}). */
+    /** A part of a Digital Caravan event ({@code caravan_part.id}): each part holds its own trainers and venue. */
     CARAVAN
 }
