@@ -2,7 +2,6 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -10,8 +9,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import rs.eobuka.it.ApiClient;
-import rs.eobuka.it.ApiFixtures;
 
 /**
  * organizer/propose.xhtml with trainers from the booking calendar: a proposal that wants a
@@ -25,18 +22,11 @@ class ProposePageIT extends OrganizerBrowserIT {
     @Test
     void shouldRefuseProposalWithBookedTrainerAndKeepWhatWasTyped() throws Exception {
         // Given a trainer who teaches a session from 10 to 14 on a day four weeks ahead
-        ApiClient api = new ApiClient(base);
+        BookingSetup setup = new BookingSetup(base);
         String name = "Zauzeta Predavačica " + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> trainer = api.post("api/trainers", "organizer", "{\"fullName\":\"" + name + "\",\"email\":\""
-                + ApiFixtures.unique("busy") + "@example.rs\",\"topics\":[\"E_PAY\"]}");
-        assertThat(trainer.statusCode()).as(trainer.body()).isEqualTo(201);
-        long trainerId = ApiFixtures.Json.number(trainer.body(), "id");
+        long trainerId = setup.trainer(name, "E_PAY");
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Belgrade")).plusDays(28).withHour(10).withMinute(0).withSecond(0).withNano(0);
-        HttpResponse<String> held = api.post("api/sessions", "organizer", "{\"trainingId\":" + new ApiFixtures(api).anyTraining()
-                + ",\"lsguCode\":\"70645\",\"venue\":\"Sala " + ApiFixtures.unique("v") + "\",\"start\":\"" + start + "\",\"end\":\""
-                + start.plusHours(4) + "\",\"registrationDeadline\":\"" + start.minusDays(1)
-                + "\",\"capacity\":20,\"audienceTypes\":[\"LSGU\"],\"trainerIds\":[" + trainerId + "]}");
-        assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+        setup.session(trainerId, start);
 
         // When another organizer proposes a session with that trainer at noon the same day
         String venue = "Sala Čačak " + UUID.randomUUID().toString().substring(0, 6);
