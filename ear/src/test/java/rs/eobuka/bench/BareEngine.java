@@ -98,6 +98,9 @@ final class BareEngine {
                 .putValueTyped("registeredAt", Variables.dateValue(Date.from(now), true))
                 .putValueTyped("registrationDeadline", Variables.dateValue(Date.from(deadline.atZone(SERBIA).toInstant()), true))
                 .putValueTyped("lsguQuota", Variables.integerValue(null, true))
-                .putValueTyped("lsguRegistrations", Variables.integerValue(fromSameLsgu, true));
+                .putValueTyped("lsguRegistrations", Variables.integerValue(fromSameLsgu, true))
+                .putValueTyped("lsguOnly", Variables.booleanValue(false, true))
+                .putValueTyped("registrantLsgu", Variables.stringValue("70645", true))
+                .putValueTyped("sessionLsgu", Variables.stringValue("70645", true));
     }
 }

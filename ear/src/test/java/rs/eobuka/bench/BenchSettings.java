@@ -14,7 +14,9 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                      String participantPassword, String admin, String demoPassword, String proposer, String reviewer,
                      String dbUrl, String dbUser, String dbPassword, String bareUrl, String bareUser, String barePassword,
                      int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
-                     Path reportDir, Set<String> phases) {
+                     Path reportDir, Set<String> phases,
+                     int tappers, int slotProposers, int workshopRequests,
+                     int calendarTrainers, int calendarVenues, int calendarBookings) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -47,12 +49,18 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.reads", 200),
                 text("bench.roster.sort", "REGISTERED_AT"),
                 Path.of(text("bench.reportDir", "target/benchmark")),
-                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads").split("\\s*,\\s*"))));
+                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads,calendar").split("\\s*,\\s*"))),
+                number("bench.tappers", 8),
+                number("bench.slotProposers", 1),
+                number("bench.workshopRequests", 20),
+                number("bench.calendar.trainers", 200),
+                number("bench.calendar.venues", 500),
+                number("bench.calendar.bookings", 20_000));
     }
 
     /**
      * {@code bench.phases}: what runs after the load on the app (which always runs), of
-     * {@code bare} and {@code reads}; both by default, {@code -Dbench.phases=} for the app alone.
+     * {@code bare}, {@code reads} and {@code calendar}; all by default, {@code -Dbench.phases=} for the app alone.
      */
     boolean runs(String phase) {
         return phases.contains(phase);

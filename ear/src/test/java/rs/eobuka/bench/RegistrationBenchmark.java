@@ -41,6 +41,7 @@ public final class RegistrationBenchmark {
     private final List<User> participants = new ArrayList<>();
     private final List<Long> sessionIds = new ArrayList<>();
     private final List<Integer> deck = new ArrayList<>();
+    private final CaravanLoad caravan;
     private final AtomicInteger next = new AtomicInteger();
     private int[] capacities;
     private LocalDateTime firstStart;
@@ -48,6 +49,7 @@ public final class RegistrationBenchmark {
     private RegistrationBenchmark(BenchSettings settings) {
         this.settings = settings;
         this.api = new ApiClient(settings.baseUrl());
+        this.caravan = new CaravanLoad(settings, api);
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,6 +64,11 @@ public final class RegistrationBenchmark {
 
         long t0 = System.nanoTime();
         setup();
+        if (caravan.active()) {
+            caravan.setup(participants);
+            say("caravan load ready: " + settings.tappers() + " tally clients, " + settings.slotProposers()
+                    + " slot proposer(s), " + settings.workshopRequests() + " workshop requests");
+        }
         report.setup((System.nanoTime() - t0) / 1e9);
 
         say("load: " + settings.rounds() + " round(s), " + settings.clients() + " clients, " + settings.approvers()
@@ -69,6 +76,7 @@ public final class RegistrationBenchmark {
                 + " s after, measured " + settings.durationSeconds() + " s");
         dealPairs();
         List<LoadResult> app = new ArrayList<>();
+        List<CaravanLoad.Result> caravanRounds = new ArrayList<>();
         List<LoadResult> bare = new ArrayList<>();
         String bareUrl = settings.runs("bare") ? bareUrl() : null;
         try (BareEngineBench bareEngine = bareUrl == null ? null
@@ -82,7 +90,9 @@ public final class RegistrationBenchmark {
                     break;
                 }
                 say("round " + (round + 1) + ": the application");
-                app.add(appLoad(settings.warmupSeconds(round)));
+                CaravanLoad.Result caravanRound = new CaravanLoad.Result(new Samples(), new Samples(), new Samples());
+                app.add(appLoad(settings.warmupSeconds(round), caravanRound));
+                caravanRounds.add(caravanRound);
                 say("round " + (round + 1) + ": " + app.get(round).rate() + " registrations/s");
                 if (bareEngine != null) {
                     say("round " + (round + 1) + ": the same load on a bare engine, " + bareUrl);
@@ -92,6 +102,9 @@ public final class RegistrationBenchmark {
             }
         }
         report.rounds(app, bare, bareUrl);
+        if (caravan.active()) {
+            report.caravan(caravanRounds);
+        }
 
         ScaleSeed.Result seed = null;
         if (settings.runs("reads") && settings.hasDatabase()) {
@@ -105,6 +118,20 @@ public final class RegistrationBenchmark {
             List<Long> rosterSessions = seed == null ? sessionIds : interleave(seed.mixedSessions(), seed.pendingSessions());
             report.roster(reads(i -> "/api/sessions/" + rosterSessions.get(i % rosterSessions.size())
                     + "/registrations?first=0&max=50&sort=" + settings.rosterSort(), proposer()));
+        }
+        if (settings.runs("calendar") && settings.hasDatabase()) {
+            say("seeding " + settings.calendarTrainers() + " trainers, " + settings.calendarVenues() + " venues and "
+                    + settings.calendarBookings() + " bookings");
+            CalendarSeed.Result calendar = new CalendarSeed(settings, run).run();
+            report.calendarSeed(calendar);
+            say("calendar read paths");
+            LocalDate week = calendar.busiestWeek();
+            report.calendarWeek(reads(i -> "/api/bookings?from=" + week.atStartOfDay() + "&to=" + week.plusDays(7).atStartOfDay(), proposer()));
+            LocalDate month = week.withDayOfMonth(1);
+            report.calendarMonth(reads(i -> "/api/bookings?from=" + month.atStartOfDay() + "&to=" + month.plusMonths(1).atStartOfDay()
+                    + "&region=" + java.net.URLEncoder.encode("Region Šumadije i Zapadne Srbije", java.nio.charset.StandardCharsets.UTF_8), proposer()));
+            report.trainerBookings(reads(i -> "/api/trainers/" + calendar.trainerIds().get(i % calendar.trainerIds().size())
+                    + "/bookings?from=" + LocalDate.now().atStartOfDay() + "&to=" + LocalDate.now().plusMonths(3).atStartOfDay(), proposer()));
         }
         report.loadAfter(loadAverage());
 
@@ -181,7 +208,7 @@ public final class RegistrationBenchmark {
         Collections.shuffle(deck, new Random(42));
     }
 
-    private LoadResult appLoad(int warmupSeconds) throws InterruptedException {
+    private LoadResult appLoad(int warmupSeconds, CaravanLoad.Result caravanRound) throws InterruptedException {
         double quietWait = CpuMeter.awaitQuiet(settings.quietSeconds());
         int pairs = deck.size();
         Samples registrations = new Samples();
@@ -233,6 +260,9 @@ public final class RegistrationBenchmark {
                     }
                 }
             }));
+        }
+        if (caravan.active()) {
+            threads.addAll(caravan.start(window, caravanRound));
         }
         for (Thread thread : threads) {
             thread.join();

@@ -13,6 +13,7 @@ final class Report {
     static final double TARGET_RATIO = 0.5;
     static final double TARGET_REGISTRATION_P95_MS = 100;
     static final double TARGET_READ_MS = 300;
+    static final double TARGET_TAP_P95_MS = 50;
 
     private final BenchSettings settings;
     private final String run;
@@ -29,6 +30,11 @@ final class Report {
     private ScaleSeed.Result seed;
     private Samples inbox;
     private Samples roster;
+    private List<CaravanLoad.Result> caravanRounds;
+    private CalendarSeed.Result calendarSeed;
+    private Samples calendarWeek;
+    private Samples calendarMonth;
+    private Samples trainerBookings;
 
     Report(BenchSettings settings, String run) {
         this.settings = settings;
@@ -72,6 +78,26 @@ final class Report {
         roster = samples;
     }
 
+    void caravan(List<CaravanLoad.Result> rounds) {
+        caravanRounds = List.copyOf(rounds);
+    }
+
+    void calendarSeed(CalendarSeed.Result result) {
+        calendarSeed = result;
+    }
+
+    void calendarWeek(Samples samples) {
+        calendarWeek = samples;
+    }
+
+    void calendarMonth(Samples samples) {
+        calendarMonth = samples;
+    }
+
+    void trainerBookings(Samples samples) {
+        trainerBookings = samples;
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# eObuka registration benchmark\n\n");
@@ -101,9 +127,12 @@ final class Report {
         } else {
             compared(md);
         }
+        caravanUnderLoad(md);
         md.append("\n## Read paths at scale\n\n");
         if (inbox == null) {
-            return md.append("Not run (bench.phases).\n").toString();
+            md.append("Not run (bench.phases).\n");
+            calendar(md);
+            return md.toString();
         }
         if (seed == null) {
             md.append("Not seeded: bench.db.url was not given, so the calls below read whatever the database holds.\n\n");
@@ -120,7 +149,65 @@ final class Report {
                 .append((int) TARGET_READ_MS).append(" ms (p95) |\n| --- | --- | --- | --- | --- |\n");
         read(md, "inbox: GET " + RegistrationBenchmark.REGISTRATION_TASKS, inbox);
         read(md, "roster: GET /api/sessions/{id}/registrations?first=0&max=50&sort=" + settings.rosterSort(), roster);
+        calendar(md);
         return md.toString();
+    }
+
+    /** Taps and slot proposals made while the registrations above ran, per round and pooled. */
+    private void caravanUnderLoad(StringBuilder md) {
+        md.append("\n## Digital Corner taps and workshop proposals, during the registration load\n\n");
+        if (caravanRounds == null || caravanRounds.isEmpty()) {
+            md.append("Not run (bench.tappers and bench.slotProposers are 0).\n");
+            return;
+        }
+        md.append(settings.tappers()).append(" clients tap the tally of one caravan event (a new client tap id each time), ")
+                .append(settings.slotProposers()).append(" organizer(s) propose workshop slots (random trainer, venue and time; ")
+                .append("the requester counters each accepted proposal, so the request comes back); a 409 (trainer or venue taken) ")
+                .append("is an answer, not an error.\n\n");
+        md.append("| round | taps/s | tap p50 / p95 / p99 (ms) | proposals/s | proposal p50 / p95 / p99 (ms) |\n| --- | --- | --- | --- | --- |\n");
+        List<Double> p95s = new ArrayList<>();
+        for (int r = 0; r < caravanRounds.size(); r++) {
+            CaravanLoad.Result round = caravanRounds.get(r);
+            double seconds = appRounds.get(r).seconds();
+            if (round.taps().count() > 0) {
+                p95s.add(round.taps().percentileMillis(95));
+            }
+            row(md, Integer.toString(r + 1), f1(round.taps().ok() / seconds), latencies3(round.taps()),
+                    f1(round.proposals().count() / seconds), latencies3(round.proposals()));
+        }
+        CaravanLoad.Result all = CaravanLoad.Result.pooled(caravanRounds);
+        md.append("\nAll rounds' measured windows together (").append(f1(app.seconds())).append(" s):\n\n| | |\n| --- | --- |\n");
+        row(md, "taps (201 / all)", all.taps().ok() + " / " + all.taps().count() + ", " + f1(all.taps().ok() / app.seconds()) + "/s");
+        row(md, "tap latency p50 / p95 / p99 / max (ms)", latencies(all.taps()));
+        row(md, "tap errors by status", all.taps().errors(201));
+        row(md, "proposals (booked 200 / refused 409 / all)", all.proposals().statuses().getOrDefault(200, 0) + " / "
+                + all.proposals().statuses().getOrDefault(409, 0) + " / " + all.proposals().count());
+        row(md, "proposal latency p50 / p95 / p99 / max (ms)", latencies(all.proposals()));
+        row(md, "requester counter-proposals (ok / all), p95 (ms)", all.counters().ok() + " / " + all.counters().count() + ", "
+                + (all.counters().count() == 0 ? "-" : f1(all.counters().percentileMillis(95))));
+        if (!p95s.isEmpty()) {
+            double p95 = median(p95s);
+            md.append("\nTap p95, median of the rounds: **").append(f1(p95)).append(" ms** at ").append(settings.tappers())
+                    .append(" clients (target < ").append((int) TARGET_TAP_P95_MS).append(" ms: ")
+                    .append(p95 < TARGET_TAP_P95_MS ? "met" : "NOT met").append(").\n");
+        }
+    }
+
+    /** The planning calendar's queries after the calendar seed. */
+    private void calendar(StringBuilder md) {
+        md.append("\n## Planning calendar at scale\n\n");
+        if (calendarSeed == null) {
+            md.append("Not run (bench.phases without calendar, or no bench.db.url).\n");
+            return;
+        }
+        md.append("Seeded in ").append(f1(calendarSeed.seconds())).append(" s: ").append(calendarSeed.trainers()).append(" trainers, ")
+                .append(calendarSeed.venues()).append(" venues, ").append(calendarSeed.bookings()).append(" bookings over two years (")
+                .append(calendarSeed.totalBookings()).append(" bookings in the database); the week is the busiest one.\n\n");
+        md.append("| call (one organizer, sequential) | calls | p50 / p95 / p99 / max (ms) | errors | target < ")
+                .append((int) TARGET_READ_MS).append(" ms (p95) |\n| --- | --- | --- | --- | --- |\n");
+        read(md, "week, every booking: GET /api/bookings?from=&to=", calendarWeek);
+        read(md, "month of one region: GET /api/bookings?from=&to=&region=", calendarMonth);
+        read(md, "a trainer's next three months: GET /api/trainers/{id}/bookings", trainerBookings);
     }
 
     private void compared(StringBuilder md) {

@@ -61,8 +61,8 @@ final class ScaleSeed {
         try (Connection c = connect(settings)) {
             c.setAutoCommit(false);
             long[] accounts = seedAccounts(c, templateUser, perSession);
-            long firstSession = reserveIds(c, "training_session_seq", sessions);
-            long nextRegistration = reserveIds(c, "registration_seq", sessions * perSession);
+            long firstSession = reserveIds(c, settings.postgres(), "training_session_seq", sessions);
+            long nextRegistration = reserveIds(c, settings.postgres(), "registration_seq", sessions * perSession);
             c.commit();
             for (int i = 0; i < sessions; i++) {
                 long session = firstSession + i;
@@ -92,7 +92,7 @@ final class ScaleSeed {
     /** Accounts that cannot sign in (no password), copied from a participant the benchmark created. */
     private long[] seedAccounts(Connection c, String templateUser, int count) throws SQLException {
         long template = count(c, "select id from account where username = '" + templateUser + "'");
-        long first = reserveIds(c, "account_seq", count);
+        long first = reserveIds(c, settings.postgres(), "account_seq", count);
         long[] ids = new long[count];
         try (PreparedStatement insert = c.prepareStatement("insert into account (id, username, password_hash, full_name, email,"
                 + " lsgu_code, organisation_type, language, status, failed_logins, created_at, version)"
@@ -257,8 +257,9 @@ final class ScaleSeed {
     }
 
     /** The first of {@code count} ids nobody else will get: above the sequence's current value, which then moves past them. */
-    private long reserveIds(Connection c, String sequence, int count) throws SQLException {
-        long current = count(c, settings.postgres() ? "select nextval('" + sequence + "')" : "select next value for " + sequence);
+    /** A block of ids well above what the sequence handed out, the sequence restarted past it. */
+    static long reserveIds(Connection c, boolean postgres, String sequence, int count) throws SQLException {
+        long current = count(c, postgres ? "select nextval('" + sequence + "')" : "select next value for " + sequence);
         long first = current + 1_000;
         try (Statement s = c.createStatement()) {
             s.execute("alter sequence " + sequence + " restart with " + (first + count + 1_000));

@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -148,6 +149,17 @@ public abstract class BrowserIT {
     void startAnonymous() {
         if (driver.getCurrentUrl().startsWith("http")) {
             driver.manage().deleteAllCookies();
+        }
+    }
+
+    /**
+     * A language chosen while signed in is remembered for the account, and the demo accounts are
+     * shared by all tests: every test leaves its account in the default language.
+     */
+    @AfterEach
+    void restoreDefaultLanguage() {
+        if (driver.getCurrentUrl().startsWith("http")) {
+            open("/index.xhtml?lang=sr-Latn");
         }
     }
 

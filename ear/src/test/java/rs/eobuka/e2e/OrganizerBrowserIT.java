@@ -32,9 +32,14 @@ abstract class OrganizerBrowserIT extends BrowserIT {
 
     /** Calls a setup step and returns its answer (an id). */
     String setup(String query) {
+        return setup(TrainingSetupServlet.PATH, query);
+    }
+
+    /** Calls a step of the setup servlet at that path (another feature's test data) and returns its answer. */
+    String setup(String path, String query) {
         try {
             HttpResponse<String> response = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(url("/" + TrainingSetupServlet.PATH + "?" + query))).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpRequest.newBuilder(URI.create(url("/" + path + "?" + query))).timeout(Duration.ofSeconds(60)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as("setup %s: %s", query, response.body()).isEqualTo(200);
             return response.body().strip();

@@ -28,7 +28,7 @@ public final class Deployments {
                 new File(System.getProperty("ear.file", "target/eobuka.ear")));
         WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
         web.addClasses(RegistrationProcessIT.class, SingleTransactionIT.class, OutboxMailIT.class,
-                ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class);
+                ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class, WorkshopSetupServlet.class);
         web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class);
         // the assertions the in-container tests use run inside the server too
         web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));

@@ -197,6 +197,9 @@ public class RegistrationService {
                 .putValueTyped(RegistrationVariables.FACT_REGISTRATION_DEADLINE,
                         Variables.dateValue(SerbianTime.date(session.getRegistrationDeadline()), true))
                 .putValueTyped(RegistrationVariables.FACT_LSGU_QUOTA, Variables.integerValue(session.getLsguQuota(), true))
-                .putValueTyped(RegistrationVariables.FACT_LSGU_REGISTRATIONS, Variables.integerValue((int) fromSameLsgu, true));
+                .putValueTyped(RegistrationVariables.FACT_LSGU_REGISTRATIONS, Variables.integerValue((int) fromSameLsgu, true))
+                .putValueTyped(RegistrationVariables.FACT_LSGU_ONLY, Variables.booleanValue(session.isLsguOnly(), true))
+                .putValueTyped(RegistrationVariables.FACT_REGISTRANT_LSGU, Variables.stringValue(account.getLsguCode(), true))
+                .putValueTyped(RegistrationVariables.FACT_SESSION_LSGU, Variables.stringValue(session.getLsgu().getCode(), true));
     }
 }

@@ -110,7 +110,15 @@ public class DemoCatalogue {
                             "Radionica Digitalnog karavana: elektronsko plaćanje administrativnih taksi i naknada i unos podataka u Jedinstveni registar neporeskih prihoda.",
                             "Радионица Дигиталног каравана: електронско плаћање административних такси и накнада и унос података у Јединствени регистар непореских прихода.",
                             "A Digital Caravan workshop: electronic payment of administrative fees and charges, and data entry into the Unified Register of Non-Tax Revenues."),
-                    3, Set.of(Topic.E_PAY), Set.of(OrganisationType.LSGU, OrganisationType.PUBLIC_INSTITUTION)));
+                    3, Set.of(Topic.E_PAY), Set.of(OrganisationType.LSGU, OrganisationType.PUBLIC_INSTITUTION)),
+            new DemoTraining("URNTR", "Digitalni karavan",
+                    new TrainingText("Jedinstveni registar neporeskih prihoda: unos i provera taksi i naknada",
+                            "Јединствени регистар непореских прихода: унос и провера такси и накнада",
+                            "Unified Register of Non-Tax Revenues: entering and checking fees and charges",
+                            "Radionica Digitalnog karavana za službenike lokalnih samouprava i institucija: unos, izmena i provera taksi i naknada u Jedinstvenom registru neporeskih prihoda i njihovo povezivanje sa upravnim postupcima.",
+                            "Радионица Дигиталног каравана за службенике локалних самоуправа и институција: унос, измена и провера такси и накнада у Јединственом регистру непореских прихода и њихово повезивање са управним поступцима.",
+                            "A Digital Caravan workshop for officials of local governments and institutions: entering, updating and checking fees and charges in the Unified Register of Non-Tax Revenues, and linking them to administrative procedures."),
+                    3, Set.of(Topic.URNTR), Set.of(OrganisationType.LSGU, OrganisationType.PUBLIC_INSTITUTION)));
 
     private static final List<DemoSession> SESSIONS = List.of(
             new DemoSession("ELECTRONIC_OFFICE", "70645", "Gradska uprava Kragujevac, velika sala", "Trg slobode 3", 9, 10, 6, 30, 5, "Marko Petrović, Jelena Ilić"),

@@ -19,6 +19,7 @@ import rs.eobuka.booking.BookingService;
 import rs.eobuka.booking.HolderKind;
 import rs.eobuka.booking.Venue;
 import rs.eobuka.platform.errors.AccessDeniedException;
+import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.mail.MailOutbox;
@@ -138,6 +139,11 @@ public class SessionApprovalService {
         TrainingSession session = em.find(TrainingSession.class, sessionId);
         if (session == null) {
             throw new NotFoundException("session.notFound");
+        }
+        if (session.getProcessInstanceId() == null) {
+            // published by workshop scheduling, not by session approval: withdrawing the workshop
+            // cancels it, telling its registrants and freeing what the workshop booked
+            throw new ConflictException("reason", "session.cancel.workshop");
         }
         session.cancel(reason.strip(), Instant.now());
         bookings.release(HolderKind.SESSION, session.getId());

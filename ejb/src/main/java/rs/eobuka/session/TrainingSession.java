@@ -93,6 +93,8 @@ public class TrainingSession {
     private String cancelReason;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "lsgu_only")
+    private boolean lsguOnly;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "published_at")
@@ -129,6 +131,11 @@ public class TrainingSession {
         this.audienceTypes.clear();
         this.audienceTypes.addAll(plan.audienceTypes() == null || plan.audienceTypes().isEmpty()
                 ? training.getAudienceTypes() : plan.audienceTypes());
+    }
+
+    /** Only people of the session's own LSGU may register (a workshop whose requester asked for it). */
+    public void limitToLsgu() {
+        this.lsguOnly = true;
     }
 
     public void attachProcess(String processInstanceId) {
@@ -238,6 +245,7 @@ public class TrainingSession {
         return training.getTopics().stream().sorted().findFirst().orElse(null);
     }
 
+    public boolean isLsguOnly() { return lsguOnly; }
     public Long getId() { return id; }
     public Training getTraining() { return training; }
     public LocalSelfGovernmentUnit getLsgu() { return lsgu; }

@@ -192,6 +192,42 @@ class RegistrationEligibilityDecisionTest {
     }
 
     @Test
+    void shouldRefuseRegistrantFromAnotherLsguOfASessionLimitedToItsOwn() {
+        // Given a session limited to its LSGU (Kragujevac) and a participant from Čačak
+        VariableMap facts = eligibleFacts().putValue("lsguOnly", Boolean.TRUE);
+
+        // When eligibility is decided
+        DmnDecisionResult result = dmnEngine.evaluateDecision(decision, facts);
+
+        // Then it is refused for the LSGU
+        assertThat(refusalReasonOf(result)).isEqualTo("LSGU_ONLY");
+    }
+
+    @Test
+    void shouldAcceptRegistrantOfTheLsguOfASessionLimitedToIt() {
+        // Given a session limited to its LSGU and a participant from that LSGU
+        VariableMap facts = eligibleFacts().putValue("lsguOnly", Boolean.TRUE).putValue("registrantLsgu", "70645");
+
+        // When eligibility is decided
+        DmnDecisionResult result = dmnEngine.evaluateDecision(decision, facts);
+
+        // Then nothing refuses it
+        assertThat(refusalReasonOf(result)).isNull();
+    }
+
+    @Test
+    void shouldRefuseRegistrantWithoutLsguOfASessionLimitedToOne() {
+        // Given a session limited to its LSGU and an account that names no LSGU
+        VariableMap facts = eligibleFacts().putValue("lsguOnly", Boolean.TRUE).putValue("registrantLsgu", null);
+
+        // When eligibility is decided
+        DmnDecisionResult result = dmnEngine.evaluateDecision(decision, facts);
+
+        // Then it is refused for the LSGU
+        assertThat(refusalReasonOf(result)).isEqualTo("LSGU_ONLY");
+    }
+
+    @Test
     void shouldGiveDeadlineRefusalBeforeQuota() {
         // Given a late registration from an LSGU whose quota is reached
         VariableMap facts = eligibleFacts()
@@ -215,7 +251,10 @@ class RegistrationEligibilityDecisionTest {
                 .putValue("registeredAt", BEFORE_DEADLINE)
                 .putValue("registrationDeadline", DEADLINE)
                 .putValue("lsguQuota", Integer.valueOf(10))
-                .putValue("lsguRegistrations", Integer.valueOf(3));
+                .putValue("lsguRegistrations", Integer.valueOf(3))
+                .putValue("lsguOnly", Boolean.FALSE)
+                .putValue("registrantLsgu", "71242")
+                .putValue("sessionLsgu", "70645");
     }
 
     private static String refusalReasonOf(DmnDecisionResult result) {

@@ -394,7 +394,10 @@ class TrainingRegistrationProcessTest {
                 .putValue("registeredAt", Date.from(NOW))
                 .putValue("registrationDeadline", REGISTRATION_DEADLINE)
                 .putValue("lsguQuota", null)
-                .putValue("lsguRegistrations", Integer.valueOf(0));
+                .putValue("lsguRegistrations", Integer.valueOf(0))
+                .putValue("lsguOnly", Boolean.FALSE)
+                .putValue("registrantLsgu", "70645")
+                .putValue("sessionLsgu", "70645");
     }
 
     /** The seat delegate answers as the application's would: it sets whether a seat was reserved. */

@@ -29,6 +29,9 @@ public final class RegistrationVariables {
     public static final String FACT_REGISTRATION_DEADLINE = "registrationDeadline";
     public static final String FACT_LSGU_QUOTA = "lsguQuota";
     public static final String FACT_LSGU_REGISTRATIONS = "lsguRegistrations";
+    public static final String FACT_LSGU_ONLY = "lsguOnly";
+    public static final String FACT_REGISTRANT_LSGU = "registrantLsgu";
+    public static final String FACT_SESSION_LSGU = "sessionLsgu";
 
     private RegistrationVariables() {
     }

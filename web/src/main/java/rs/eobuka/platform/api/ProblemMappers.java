@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.DomainException;
+import rs.eobuka.platform.errors.InvalidFieldsException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
@@ -48,7 +49,10 @@ public final class ProblemMappers {
         public Response toResponse(DomainException e) {
             Language language = language(headers);
             String detail = Texts.message(language, e.messageKey(), e.arguments());
-            List<Problem.FieldError> errors = e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
+            List<Problem.FieldError> errors = e instanceof InvalidFieldsException fields
+                    ? fields.refusals().stream().map(r -> new Problem.FieldError(r.field(),
+                            Texts.message(language, r.messageKey(), r.arguments()))).toList()
+                    : e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), detail));
             if (e instanceof ConflictException) {
                 return Problem.response(409, "Conflict", detail, errors, ((ConflictException) e).extensions());
             }

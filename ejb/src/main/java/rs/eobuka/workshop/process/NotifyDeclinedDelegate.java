@@ -1,0 +1,22 @@
+package rs.eobuka.workshop.process;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import rs.eobuka.workshop.WorkshopProgress;
+
+/** Tells the requester their request was declined, and why. */
+@Named
+@ApplicationScoped
+public class NotifyDeclinedDelegate implements JavaDelegate {
+
+    @Inject
+    WorkshopProgress progress;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        progress.declined(WorkshopVariables.requestId(execution));
+    }
+}
