@@ -2,18 +2,14 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import rs.eobuka.it.ApiClient;
-import rs.eobuka.it.ApiFixtures;
 
 /**
  * organizer/calendar.xhtml: a trainer's session and period away are on the planning calendar by
@@ -27,18 +23,12 @@ class PlanningCalendarPageIT extends OrganizerBrowserIT {
     @Test
     void shouldShowTrainersSessionAndAbsenceAndFindFreeSlotAroundIt() throws Exception {
         // Given a trainer who teaches a session on a Tuesday from 10 to 14 and is away on the Thursday
-        ApiClient api = new ApiClient(base);
+        BookingSetup setup = new BookingSetup(base);
         String name = "Календарка " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate tuesday = LocalDate.now(ZoneId.of("Europe/Belgrade")).plusDays(50).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
-        long trainer = ApiFixtures.Json.number(created(api.post("api/trainers", "organizer", "{\"fullName\":\"" + name
-                + "\",\"email\":\"" + ApiFixtures.unique("cal") + "@example.rs\",\"topics\":[\"E_SICK_LEAVE\"]}")), "id");
-        created(api.post("api/trainers/" + trainer + "/unavailability", "organizer", "{\"start\":\"" + tuesday.plusDays(2).atTime(8, 0)
-                + "\",\"end\":\"" + tuesday.plusDays(2).atTime(18, 0) + "\",\"reason\":\"Lekar\"}"));
-        LocalDateTime start = tuesday.atTime(10, 0);
-        created(api.post("api/sessions", "organizer", "{\"trainingId\":" + new ApiFixtures(api).anyTraining()
-                + ",\"lsguCode\":\"70645\",\"venue\":\"Sala " + ApiFixtures.unique("v") + "\",\"start\":\"" + start + "\",\"end\":\""
-                + start.plusHours(4) + "\",\"registrationDeadline\":\"" + start.minusDays(1)
-                + "\",\"capacity\":20,\"audienceTypes\":[\"LSGU\"],\"trainerIds\":[" + trainer + "]}"));
+        long trainer = setup.trainer(name, "E_SICK_LEAVE");
+        setup.absence(trainer, tuesday.plusDays(2).atTime(8, 0), tuesday.plusDays(2).atTime(18, 0), "Lekar");
+        setup.session(trainer, tuesday.atTime(10, 0));
 
         // When an organizer opens the planning calendar on that week
         loginAs(organizer("Планерка Календара"));
@@ -70,10 +60,5 @@ class PlanningCalendarPageIT extends OrganizerBrowserIT {
         assertThat(slots).contains(DAY.format(tuesday) + " 09:00").contains(DAY.format(tuesday) + " 14:00")
                 .doesNotContain(DAY.format(tuesday) + " 11:00");
         screenshot("free-slots");
-    }
-
-    private static String created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
-        return response.body();
     }
 }

@@ -21,7 +21,6 @@ import rs.eobuka.booking.CalendarFilter;
 import rs.eobuka.booking.DateWindow;
 import rs.eobuka.booking.FreeSlot;
 import rs.eobuka.booking.FreeSlotFinder;
-import rs.eobuka.booking.HolderKind;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.session.Topic;
@@ -84,8 +83,8 @@ public class PlanningCalendarView implements Serializable {
                 .title(kind + ": " + booking.resourceName() + " – " + booking.label())
                 .description(FacesTexts.text("calendar.bookingNo", String.valueOf(booking.id())))
                 .startDate(booking.startsAt()).endDate(booking.endsAt())
-                .styleClass("booking-" + booking.holderKind().name().toLowerCase())
-                .backgroundColor(color(booking.holderKind())).borderColor(color(booking.holderKind())).textColor("#ffffff")
+                // colours by holder kind come from css/booking.css
+                .styleClass("booking-" + booking.holderKind().name().toLowerCase(java.util.Locale.ROOT))
                 .editable(false)
                 .build();
     }
@@ -98,18 +97,8 @@ public class PlanningCalendarView implements Serializable {
                 .startDate(absence.startsAt()).endDate(absence.endsAt())
                 .display(ScheduleDisplayMode.BACKGROUND)
                 .styleClass("trainer-absence")
-                .backgroundColor("#9e9e9e")
                 .editable(false)
                 .build();
-    }
-
-    /** One dark colour per holder kind, each with white text at a contrast ratio above 4.5:1. */
-    static String color(HolderKind kind) {
-        return switch (kind) {
-            case SESSION -> "#1d4f91";
-            case WORKSHOP -> "#1b6b3a";
-            case CARAVAN -> "#8a3c00";
-        };
     }
 
     public void findSlots() {
@@ -129,10 +118,6 @@ public class PlanningCalendarView implements Serializable {
         slots = finder.find(slotTrainerIds == null ? Set.of() : Set.of(slotTrainerIds), slotVenueId,
                 List.of(new DateWindow(slotFrom, slotTo.isAfter(slotFrom.plusDays(92)) ? slotFrom.plusDays(92) : slotTo)),
                 Duration.ofMinutes(slotMinutes), MAX_SLOTS);
-    }
-
-    public String colorOf(HolderKind kind) {
-        return color(kind);
     }
 
     public ScheduleModel getModel() { return model; }
