@@ -117,8 +117,8 @@ class RosterPageIT extends OrganizerBrowserIT {
 
     @Test
     void shouldCancelPublishedSessionWithReason() {
-        // Given a published session far ahead, the latest of all
-        publishedSession(60 * 24 * 900, 10);
+        // Given a published session far ahead, later than any other test's (workshops reach ~6 years out)
+        long session = publishedSession(60 * 24 * 3000, 10);
         loginAs(organizer("Cancelling Organizer"));
         open("/organizer/sessions.xhtml?lang=en");
         guardAjax(() -> new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sessionsForm:status"))).selectByValue("PUBLISHED"));
@@ -129,7 +129,7 @@ class RosterPageIT extends OrganizerBrowserIT {
         checkAccessibility("organizer/sessions");
 
         // When the organizer cancels it without a reason
-        guardAjax(() -> driver.findElement(By.id("sessionsForm:sessions:0:cancel")).click());
+        guardAjax(() -> sessionRow(session).findElement(By.cssSelector("[id$=':cancel']")).click());
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelForm:reason")));
         guardAjax(() -> driver.findElement(By.id("cancelForm:confirmCancel")).click());
 
@@ -143,6 +143,12 @@ class RosterPageIT extends OrganizerBrowserIT {
         // Then the session is cancelled
         assertThat(text(By.id("sessionsForm:messages"))).contains("has been cancelled");
         screenshot("cancelled");
+    }
+
+    /** The sessions table's row of the given session, found by its roster link. */
+    private WebElement sessionRow(long session) {
+        return driver.findElement(By.xpath("//*[@id='sessionsForm:sessions']//tr[.//a[substring-after(@href, 'session=') = '" + session
+                + "' or contains(@href, 'session=" + session + "&')]]"));
     }
 
     private WebElement rowOf(String name) {
