@@ -1,18 +1,17 @@
 package rs.eobuka.caravan;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -21,11 +20,10 @@ import rs.eobuka.platform.time.SerbianTime;
 /**
  * The Digital Corner's tally. A tap is one insert, keyed by the event and the device's tap id:
  * sent again (a retry, a queue flushed after the network came back) it returns the stored tap
- * and counts nothing. Concurrent sends of one tap are put in a row by the event's row lock, taken
- * before the tap is looked up, so the second finds the first's row instead of failing on the
- * unique (event, tap id) constraint, which stays as the database's guarantee. (Catching that
- * failure would need a nested transaction per tap, which the connection handling of this
- * persistence unit logs as a returned unknown connection.) No process instance is involved. Staff only: organizers and the trainers
+ * and counts nothing. Taps at one event do not wait for each other: each is written in a
+ * transaction of its own ({@link CornerTapStore}), and when two sends of one tap arrive at once
+ * the unique (event, tap id) constraint refuses the second, which then answers with the first's
+ * row. No process instance is involved. Staff only: organizers and the trainers
  * assigned to the event's parts (a trainer's account is the one with the trainer's e-mail).
  */
 @Stateless
@@ -37,8 +35,13 @@ public class CornerTallyService {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    CornerTapStore taps;
+
+    // outside a transaction: a tap's write is one of its own, so that a refused duplicate can be read back
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TapResult record(long eventId, @NotNull @Valid TapInput tap, String username, boolean organizer) {
-        CaravanEvent event = staffedEvent(eventId, LockModeType.PESSIMISTIC_WRITE, username, organizer);
+        CaravanEvent event = staffedEvent(eventId, username, organizer);
         if (event.getStatus() == CaravanEventStatus.CANCELLED) {
             throw new RuleViolationException(null, "caravan.event.cancelled");
         }
@@ -48,24 +51,19 @@ public class CornerTallyService {
         if (tap.service() == CornerService.OTHER && (tap.note() == null || tap.note().isBlank())) {
             throw new RuleViolationException("note", "caravan.tally.noteRequired");
         }
-        Optional<CornerTap> sentBefore = find(eventId, tap.clientTapId());
-        if (sentBefore.isPresent()) {
-            return new TapResult(sentBefore.get(), false);
+        try {
+            return taps.store(eventId, tap, username);
+        } catch (TapRefusedException refused) {
+            // the same tap sent twice at once: the other send stored it, and the constraint refused this one
+            return taps.find(eventId, tap.clientTapId()).map(stored -> new TapResult(stored, false))
+                    .orElseThrow(() -> new EJBException("tap " + tap.clientTapId() + " refused", refused));
         }
-        // milliseconds, as the database keeps them: a repeated tap answers with exactly what was stored
-        LocalDateTime now = SerbianTime.now().truncatedTo(ChronoUnit.MILLIS);
-        LocalDateTime tappedAt = tap.tappedAt() == null || tap.tappedAt().isAfter(now.plus(CLOCK_SKEW)) ? now
-                : tap.tappedAt().truncatedTo(ChronoUnit.MILLIS);
-        CornerTap stored = new CornerTap(eventId, tap, username, tappedAt, now);
-        em.persist(stored);
-        em.flush();
-        return new TapResult(stored, true);
     }
 
     /** Takes a tap back, within a minute of when it was made. */
     public CornerTap undo(long eventId, String clientTapId, String username, boolean organizer) {
         staffedEvent(eventId, username, organizer);
-        CornerTap tap = find(eventId, clientTapId)
+        CornerTap tap = taps.find(eventId, clientTapId)
                 .orElseThrow(() -> new NotFoundException("caravan.tally.tapNotFound", clientTapId));
         tap.undo(SerbianTime.now());
         return tap;
@@ -127,11 +125,7 @@ public class CornerTallyService {
     }
 
     private CaravanEvent staffedEvent(long eventId, String username, boolean organizer) {
-        return staffedEvent(eventId, LockModeType.NONE, username, organizer);
-    }
-
-    private CaravanEvent staffedEvent(long eventId, LockModeType lock, String username, boolean organizer) {
-        CaravanEvent event = em.find(CaravanEvent.class, eventId, lock);
+        CaravanEvent event = em.find(CaravanEvent.class, eventId);
         if (event == null) {
             throw new NotFoundException("caravan.event.notFound", String.valueOf(eventId));
         }
@@ -139,11 +133,5 @@ public class CornerTallyService {
             throw new AccessDeniedException("caravan.tally.notStaff");
         }
         return event;
-    }
-
-    private Optional<CornerTap> find(long eventId, String clientTapId) {
-        return em.createQuery("select t from CornerTap t where t.eventId = :event and t.clientTapId = :client", CornerTap.class)
-                .setParameter("event", eventId).setParameter("client", clientTapId)
-                .getResultStream().findFirst();
     }
 }
