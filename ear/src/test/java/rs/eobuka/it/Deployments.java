@@ -29,7 +29,7 @@ public final class Deployments {
         WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
         web.addClasses(RegistrationProcessIT.class, SingleTransactionIT.class, OutboxMailIT.class,
                 ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class, WorkshopSetupServlet.class);
-        web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class);
+        web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class, CornerTapRaceIT.class);
         // the assertions the in-container tests use run inside the server too
         web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");
