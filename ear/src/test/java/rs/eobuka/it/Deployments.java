@@ -29,7 +29,8 @@ public final class Deployments {
         WebArchive web = archive.getAsType(WebArchive.class, "eobuka-web.war");
         web.addClasses(RegistrationProcessIT.class, SingleTransactionIT.class, OutboxMailIT.class,
                 ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class, WorkshopSetupServlet.class);
-        web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class, CornerTapRaceIT.class);
+        web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class, CornerTapRaceIT.class, FeedbackProcessIT.class,
+                FeedbackSetupServlet.class);
         // the assertions the in-container tests use run inside the server too
         web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");

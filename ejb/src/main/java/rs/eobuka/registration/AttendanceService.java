@@ -40,6 +40,9 @@ public class AttendanceService {
     @Inject
     RuntimeService runtime;
 
+    @Inject
+    jakarta.enterprise.event.Event<AttendanceMarked> marked;
+
     /**
      * Marks confirmed registrations of the session as attended or as no-shows, from the day the
      * session starts; returns how many were marked. Others on the list are left as they are.
@@ -50,7 +53,7 @@ public class AttendanceService {
             throw new RuleViolationException("session", "attendance.notStarted");
         }
         Instant now = Instant.now();
-        int marked = 0;
+        int count = 0;
         for (Long id : registrationIds) {
             Registration registration = em.find(Registration.class, id);
             if (registration == null || !registration.getSession().getId().equals(sessionId)
@@ -62,9 +65,12 @@ public class AttendanceService {
                     .processInstanceBusinessKey(registration.getId().toString())
                     .setVariable(RegistrationVariables.ATTENDED, attended)
                     .correlate();
-            marked++;
+            count++;
         }
-        return marked;
+        if (count > 0) {
+            marked.fire(new AttendanceMarked(sessionId, attended));
+        }
+        return count;
     }
 
     /** Called by the process for an attendee: a certificate with a verification code, announced by e-mail. */

@@ -54,6 +54,7 @@ class SessionApprovalProcessTest {
     private final JavaDelegate publishSession = mock(JavaDelegate.class);
     private final JavaDelegate returnSession = mock(JavaDelegate.class);
     private final JavaDelegate cancelSessionRegistrations = mock(JavaDelegate.class);
+    private final JavaDelegate startSessionFeedback = mock(JavaDelegate.class);
 
     @BeforeEach
     void registerDelegates() {
@@ -61,6 +62,7 @@ class SessionApprovalProcessTest {
         Mocks.register("publishSessionDelegate", publishSession);
         Mocks.register("returnSessionDelegate", returnSession);
         Mocks.register("cancelSessionRegistrationsDelegate", cancelSessionRegistrations);
+        Mocks.register("startSessionFeedbackDelegate", startSessionFeedback);
     }
 
     @AfterEach
@@ -170,7 +172,8 @@ class SessionApprovalProcessTest {
         assertThat(session).hasPassedInOrder(
                 "Task_PublishSession", "Gateway_SessionOutcome", "Event_SessionCancelled",
                 "Task_CancelRegistrations", "EndEvent_SessionCancelled");
-        assertThat(session).hasNotPassed("Timer_SessionOver", "EndEvent_SessionHeld");
+        assertThat(session).hasNotPassed("Timer_SessionOver", "Task_StartFeedback", "EndEvent_SessionHeld");
+        verifyNoInteractions(startSessionFeedback);
         assertThat(session).isEnded();
         verify(cancelSessionRegistrations).execute(any(DelegateExecution.class));
         verifyNoInteractions(returnSession);
@@ -187,9 +190,10 @@ class SessionApprovalProcessTest {
         // When the end of the session is reached
         execute(job("Timer_SessionOver"));
 
-        // Then the session ends as held and no registration is cancelled
+        // Then participants are asked for feedback, the session ends as held and no registration is cancelled
         assertThat(session).hasPassedInOrder(
-                "Task_PublishSession", "Gateway_SessionOutcome", "Timer_SessionOver", "EndEvent_SessionHeld");
+                "Task_PublishSession", "Gateway_SessionOutcome", "Timer_SessionOver", "Task_StartFeedback", "EndEvent_SessionHeld");
+        verify(startSessionFeedback).execute(any(DelegateExecution.class));
         assertThat(session).hasNotPassed("Event_SessionCancelled", "Task_CancelRegistrations");
         assertThat(session).isEnded();
         verify(publishSession).execute(any(DelegateExecution.class));

@@ -63,7 +63,7 @@ class WorkshopSchedulingProcessTest {
         ClockUtil.setCurrentTime(Date.from(NOW));
         for (String name : new String[] {"escalateTriageDelegate", "notifyDeclinedDelegate", "notifyAcceptedDelegate",
                 "notifyProposedDelegate", "remindRequesterDelegate", "markNoAnswerDelegate", "confirmWorkshopDelegate",
-                "flagChecklistDelegate", "markHeldDelegate", "withdrawWorkshopDelegate"}) {
+                "flagChecklistDelegate", "markHeldDelegate", "startWorkshopFeedbackDelegate", "withdrawWorkshopDelegate"}) {
             JavaDelegate delegate = mock(JavaDelegate.class);
             delegates.put(name, delegate);
             Mocks.register(name, delegate);
@@ -98,13 +98,14 @@ class WorkshopSchedulingProcessTest {
         assertThat(request).isWaitingAt("Task_EventReport");
         complete(task(current));
 
-        // Then the workshop is published, held, and the feedback signal is thrown at the end
+        // Then the workshop is published, held, and its requester and participants are asked for feedback
         assertThat(request).hasPassedInOrder("Task_NotifyAccepted", "Task_ProposeSlot", "Task_NotifyProposed",
                 "Task_RequesterAnswer", "Task_ConfirmWorkshop", "Task_LogisticsChecklist", "Event_EventDay",
-                "Task_EventReport", "Task_MarkHeld", "Event_WorkshopHeld", "EndEvent_WorkshopHeld").isEnded();
+                "Task_EventReport", "Task_MarkHeld", "Task_AskFeedback", "EndEvent_WorkshopHeld").isEnded();
         assertThat(request).hasNotPassed("Task_FlagChecklist", "Task_RemindRequester", "Task_MarkNoAnswer");
         verify(delegates.get("confirmWorkshopDelegate")).execute(any());
         verify(delegates.get("markHeldDelegate")).execute(any());
+        verify(delegates.get("startWorkshopFeedbackDelegate")).execute(any());
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.util.logging.Logger;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.DomainException;
+import rs.eobuka.platform.errors.GoneException;
 import rs.eobuka.platform.errors.InvalidFieldsException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Language;
@@ -28,7 +29,7 @@ import rs.eobuka.platform.i18n.Texts;
 
 /**
  * Turns every failure of an API call into problem+json in the caller's language: refused
- * business rules (409, 422, 404, 403), invalid fields (422, each named), malformed JSON (400),
+ * business rules (409, 422, 404, 403, 410), invalid fields (422, each named), malformed JSON (400),
  * and anything unexpected (500, logged, with no internals in the answer).
  */
 public final class ProblemMappers {
@@ -61,6 +62,9 @@ public final class ProblemMappers {
             }
             if (e instanceof AccessDeniedException) {
                 return Problem.response(403, "Forbidden", detail, errors);
+            }
+            if (e instanceof GoneException) {
+                return Problem.response(410, "Gone", detail, errors);
             }
             return Problem.response(422, "Unprocessable Content", detail, errors);
         }
@@ -160,6 +164,21 @@ public final class ProblemMappers {
             if (e instanceof EJBAccessException) {
                 return Problem.response(Response.Status.FORBIDDEN, Texts.message(language(headers), "error.forbidden"));
             }
+            LOG.log(Level.SEVERE, "API call failed", e);
+            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.message(language(headers), "error.unexpected"));
+        }
+    }
+
+    /** Anything no other mapper knows (a failure while writing the answer, say): 500, logged, no internals. */
+    @Provider
+    public static class UnexpectedMapper implements ExceptionMapper<RuntimeException> {
+        private static final Logger LOG = Logger.getLogger(UnexpectedMapper.class.getName());
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(RuntimeException e) {
             LOG.log(Level.SEVERE, "API call failed", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.message(language(headers), "error.unexpected"));
         }

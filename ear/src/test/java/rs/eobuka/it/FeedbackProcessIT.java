@@ -1,0 +1,377 @@
+package rs.eobuka.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import rs.eobuka.account.Account;
+import rs.eobuka.account.AccountAdminService;
+import rs.eobuka.feedback.AnswerInput;
+import rs.eobuka.feedback.AnswerService;
+import rs.eobuka.feedback.FeedbackForm;
+import rs.eobuka.feedback.FeedbackSurvey;
+import rs.eobuka.feedback.Question;
+import rs.eobuka.feedback.SurveyAudience;
+import rs.eobuka.feedback.SurveyService;
+import rs.eobuka.feedback.SurveyStatus;
+import rs.eobuka.feedback.SurveyTarget;
+import rs.eobuka.platform.errors.ConflictException;
+import rs.eobuka.platform.errors.GoneException;
+import rs.eobuka.platform.errors.InvalidFieldsException;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.mail.OutboxMessage;
+import rs.eobuka.platform.time.SerbianTime;
+import rs.eobuka.registration.AttendanceService;
+import rs.eobuka.registration.Registration;
+import rs.eobuka.registration.RegistrationApprovalService;
+import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.session.SessionApprovalService;
+import rs.eobuka.session.TrainingService;
+import rs.eobuka.session.TrainingSession;
+
+/**
+ * Feedback inside the server: a session's end starts its survey, which invites those marked
+ * present by e-mailed one-use links; a link takes one answer however many times it is sent at
+ * once; answers keep no way back to the person; reminders go only to those who have not
+ * answered; a closed survey takes nothing more. Timers are fired by hand.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FeedbackProcessIT {
+
+    private static final Pattern LINK = Pattern.compile("/feedback/answer\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
+    private static final String INVITATION = "eObuka: vaše mišljenje";
+    private static final String REMINDER = "eObuka: podsetnik – vaše mišljenje";
+
+    @Inject
+    ManagementService management;
+
+    @Inject
+    TaskService tasks;
+
+    @Inject
+    AccountAdminService accountAdmin;
+
+    @Inject
+    TrainingService trainings;
+
+    @Inject
+    SessionApprovalService sessionApprovals;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    RegistrationApprovalService approvals;
+
+    @Inject
+    AttendanceService attendance;
+
+    @Inject
+    MailOutbox outbox;
+
+    @Inject
+    SurveyService surveys;
+
+    @Inject
+    AnswerService answers;
+
+    @Resource(lookup = "java:jboss/datasources/EobukaDS")
+    DataSource database;
+
+    private ServiceFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
+    }
+
+    @Test
+    void shouldInviteOnlyThoseMarkedPresentWhenTheSessionEndsAndTakeOneAnswerPerLink() throws Exception {
+        // Given a session that is over, with one participant present and one who did not come
+        Held held = heldSession(2, false);
+        Account present = held.participants().get(0);
+        Account absent = held.participants().get(1);
+        attendance.record(held.session().getId(), List.of(held.registrations().get(0).getId()), true, ServiceFixtures.PROPOSER);
+        attendance.record(held.session().getId(), List.of(held.registrations().get(1).getId()), false, ServiceFixtures.PROPOSER);
+
+        // When the session's end is reached
+        sessionOver(held.session());
+
+        // Then the present one is invited by a link of their own, the absent one is not
+        FeedbackSurvey survey = surveys.find(SurveyTarget.session(held.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+        assertThat(survey.isAnonymous()).isTrue();
+        assertThat(survey.getProcessInstanceId()).isNotNull();
+        String token = token(present, INVITATION);
+        assertThat(fixtures.mailTo(absent.getEmail(), INVITATION)).isEmpty();
+        FeedbackForm form = answers.form(token, Language.SR_CYRL);
+        assertThat(form.title()).contains(held.session().getLsgu().name(true));
+
+        // When they answer, and the same link is sent again
+        answers.submit(token, complete(form), Language.SR_CYRL);
+
+        // Then the second submit is refused as answered, and the link no longer opens the questionnaire
+        assertThatThrownBy(() -> answers.submit(token, complete(form), Language.SR_CYRL)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> answers.form(token, Language.SR_LATN)).isInstanceOf(GoneException.class)
+                .hasMessage("feedback.alreadyAnswered");
+        assertThat(surveys.statistics(survey.getId()).answers()).isEqualTo(1);
+        assertThat(surveys.statistics(survey.getId()).responseRate()).isEqualTo(1.0);
+    }
+
+    @Test
+    void shouldStoreOneAnswerWhenTheSameLinkIsSubmittedEightTimesAtOnce() throws Exception {
+        // Given an invitation's link
+        Held held = heldSession(1);
+        sessionOver(held.session());
+        String token = token(held.participants().get(0), INVITATION);
+        List<AnswerInput> answers = complete(this.answers.form(token, Language.EN));
+        FeedbackSurvey survey = surveys.find(SurveyTarget.session(held.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+
+        // When eight submits of it arrive together
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        this.answers.submit(token, answers, Language.EN);
+                        return "stored";
+                    } catch (ConflictException e) {
+                        return "answered";
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (Future<String> outcome : outcomes) {
+                results.add(outcome.get());
+            }
+
+            // Then exactly one is stored, the others told it was answered, and one response exists
+            assertThat(results).containsOnly("stored", "answered").filteredOn("stored"::equals).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(count("select count(*) from feedback_response where survey_id = ?", survey.getId())).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepNoWayFromAnAnonymousAnswerToThePersonOrTheLink() throws Exception {
+        // Given an answered anonymous survey
+        Held held = heldSession(1);
+        sessionOver(held.session());
+        String token = token(held.participants().get(0), INVITATION);
+        answers.submit(token, complete(answers.form(token, Language.SR_LATN)), Language.SR_LATN);
+        FeedbackSurvey survey = surveys.find(SurveyTarget.session(held.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+
+        // Then the answer's tables have no column that leads to an account, an invitation, a token or a time of day
+        assertThat(columns("feedback_response")).containsExactlyInAnyOrder("id", "survey_id", "questionnaire_id", "answered_on",
+                "language", "public_answer", "respondent_account_id");
+        assertThat(columns("feedback_answer")).containsExactlyInAnyOrder("id", "response_id", "question_id", "option_id",
+                "number_value", "text_value");
+        // and the one column for named surveys is empty, the day is a date
+        assertThat(count("select count(*) from feedback_response where survey_id = ? and respondent_account_id is null", survey.getId()))
+                .isEqualTo(1);
+        assertThat(columnType("feedback_response", "answered_on")).isEqualTo(java.sql.Types.DATE);
+        // and the invitation says only that it was answered
+        assertThat(columns("feedback_invitation")).doesNotContain("answered_at", "response_id");
+    }
+
+    @Test
+    void shouldRemindOnlyThoseWhoHaveNotAnsweredThenCloseAndRefuseLateAnswers() throws Exception {
+        // Given two present, one of whom answers at once
+        Held held = heldSession(2);
+        sessionOver(held.session());
+        Account prompt = held.participants().get(0);
+        Account late = held.participants().get(1);
+        String promptToken = token(prompt, INVITATION);
+        answers.submit(promptToken, complete(answers.form(promptToken, Language.SR_LATN)), Language.SR_LATN);
+        FeedbackSurvey survey = surveys.find(SurveyTarget.session(held.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+
+        // When the first reminder day comes
+        management.executeJob(job(survey, "Timer_FirstReminder").getId());
+
+        // Then only the one who has not answered is reminded, with a fresh link that opens the same invitation
+        assertThat(fixtures.mailTo(prompt.getEmail(), REMINDER)).isEmpty();
+        String reminderToken = token(late, REMINDER);
+        assertThat(reminderToken).isNotEqualTo(token(late, INVITATION));
+
+        // When the second reminder day and the deadline pass
+        management.executeJob(job(survey, "Timer_SecondReminder").getId());
+        management.executeJob(job(survey, "Timer_Deadline").getId());
+
+        // Then the survey is closed and a late answer is refused politely, storing nothing
+        assertThat(surveys.get(survey.getId()).getStatus()).isEqualTo(SurveyStatus.CLOSED);
+        assertThatThrownBy(() -> answers.form(reminderToken, Language.EN)).isInstanceOf(GoneException.class).hasMessage("feedback.closed");
+        assertThatThrownBy(() -> answers.submit(reminderToken, List.of(), Language.EN)).isInstanceOf(GoneException.class);
+        assertThat(surveys.statistics(survey.getId()).answers()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseIncompleteAnswersNamingEachQuestionAndStoreNothing() throws Exception {
+        Held held = heldSession(1);
+        sessionOver(held.session());
+        String token = token(held.participants().get(0), INVITATION);
+        FeedbackForm form = answers.form(token, Language.SR_LATN);
+        long required = form.questionnaire().getQuestions().stream().filter(Question::isRequired).count();
+
+        assertThatThrownBy(() -> answers.submit(token, List.of(), Language.SR_LATN))
+                .isInstanceOf(InvalidFieldsException.class)
+                .satisfies(e -> assertThat(((InvalidFieldsException) e).refusals()).hasSize((int) required));
+        // the link still works: nothing was used up
+        answers.submit(token, complete(form), Language.SR_LATN);
+    }
+
+    @Test
+    void shouldInviteThoseMarkedPresentAfterTheSurveyStarted() throws Exception {
+        // Given a survey started before attendance was recorded
+        Held held = heldSession(1, false);
+        sessionOver(held.session());
+        Account participant = held.participants().get(0);
+        assertThat(fixtures.mailTo(participant.getEmail(), INVITATION)).isEmpty();
+
+        // When the organizer marks them present
+        attendance.record(held.session().getId(), List.of(held.registrations().get(0).getId()), true, ServiceFixtures.PROPOSER);
+
+        // Then they are invited
+        assertThat(token(participant, INVITATION)).isNotBlank();
+    }
+
+    /** Answers every question: the middle of a scale, the first option, a short text. */
+    private static List<AnswerInput> complete(FeedbackForm form) {
+        List<AnswerInput> inputs = new ArrayList<>();
+        for (Question question : form.questionnaire().getQuestions()) {
+            inputs.add(switch (question.getKind()) {
+                case RATING -> new AnswerInput(question.getId(), 4, null, null);
+                case RECOMMEND -> new AnswerInput(question.getId(), 9, null, null);
+                case SINGLE, MULTIPLE -> new AnswerInput(question.getId(), null, List.of(question.getOptions().get(0).getId()), null);
+                case TEXT -> new AnswerInput(question.getId(), null, null, "Više primera iz prakse");
+            });
+        }
+        return inputs;
+    }
+
+    private record Held(TrainingSession session, List<Account> participants, List<Registration> registrations) {
+    }
+
+    private Held heldSession(int participants) throws Exception {
+        return heldSession(participants, true);
+    }
+
+    /** A published session with confirmed participants, moved into the past; all marked present if asked. */
+    private Held heldSession(int participants, boolean markPresent) throws Exception {
+        TrainingSession session = fixtures.publishedSession(5, SerbianTime.now().plusMinutes(5).withSecond(0).withNano(0));
+        List<Account> accounts = new ArrayList<>();
+        List<Registration> registered = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            Account account = fixtures.participant();
+            Registration registration = registrations.register(session.getId(), account.getUsername(), true);
+            fixtures.approve(registration.getProcessInstanceId());
+            // the reminder's date has passed, so the job executor fires it at once; let it finish before attendance
+            String instance = registration.getProcessInstanceId();
+            assertThat(ServiceFixtures.await(java.time.Duration.ofSeconds(90), () -> management.createJobQuery()
+                    .processInstanceId(instance).activityId("Timer_SessionReminder").count() == 0)).as("reminder fired").isTrue();
+            accounts.add(account);
+            registered.add(registration);
+        }
+        LocalDateTime now = SerbianTime.now().withNano(0);
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("update training_session set starts_at = ?, ends_at = ? where id = ?")) {
+            update.setObject(1, now.minusHours(2));
+            update.setObject(2, now.minusMinutes(1));
+            update.setLong(3, session.getId());
+            update.executeUpdate();
+        }
+        if (markPresent) {
+            attendance.record(session.getId(), registered.stream().map(Registration::getId).toList(), true, ServiceFixtures.PROPOSER);
+        }
+        return new Held(session, accounts, registered);
+    }
+
+    /** Fires the session process's end timer, which starts the feedback survey. */
+    private void sessionOver(TrainingSession session) {
+        Job over = management.createJobQuery().processInstanceId(session.getProcessInstanceId()).activityId("Timer_SessionOver").singleResult();
+        assertThat(over).as("session end timer").isNotNull();
+        management.executeJob(over.getId());
+    }
+
+    private Job job(FeedbackSurvey survey, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(survey.getProcessInstanceId()).activityId(activityId).singleResult();
+        assertThat(job).as(activityId).isNotNull();
+        return job;
+    }
+
+    /** The token of the newest mail of this kind to the person. */
+    private String token(Account account, String subject) {
+        List<OutboxMessage> mail = fixtures.mailTo(account.getEmail(), subject);
+        assertThat(mail).as(subject + " to " + account.getEmail()).isNotEmpty();
+        Matcher link = LINK.matcher(mail.get(0).getBody());
+        assertThat(link.find()).as("link in " + mail.get(0).getBody()).isTrue();
+        return link.group(1);
+    }
+
+    private long count(String sql, long id) throws SQLException {
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private Set<String> columns(String table) throws SQLException {
+        Set<String> columns = new HashSet<>();
+        try (Connection connection = database.getConnection();
+             ResultSet rows = connection.getMetaData().getColumns(null, null, table(connection, table), null)) {
+            while (rows.next()) {
+                columns.add(rows.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        assertThat(columns).as("columns of " + table).isNotEmpty();
+        return columns;
+    }
+
+    private int columnType(String table, String column) throws SQLException {
+        try (Connection connection = database.getConnection();
+             ResultSet rows = connection.getMetaData().getColumns(null, null, table(connection, table), null)) {
+            while (rows.next()) {
+                if (rows.getString("COLUMN_NAME").equalsIgnoreCase(column)) {
+                    return rows.getInt("DATA_TYPE");
+                }
+            }
+        }
+        throw new AssertionError(column + " not in " + table);
+    }
+
+    /** H2 keeps unquoted names in upper case, PostgreSQL in lower case. */
+    private static String table(Connection connection, String table) throws SQLException {
+        return connection.getMetaData().storesUpperCaseIdentifiers() ? table.toUpperCase(java.util.Locale.ROOT) : table;
+    }
+}

@@ -1,0 +1,6 @@
+package rs.eobuka.feedback;
+
+public enum SurveyStatus {
+    OPEN,
+    CLOSED
+}
