@@ -110,6 +110,17 @@ class FeedbackApiIT {
         assertThat(undecided.body()).contains("attended");
     }
 
+    @Test
+    void shouldGiveResultsToEvaluatorsOnlyAndNameABadDay() throws Exception {
+        HttpResponse<String> all = api.get("api/feedback-results?from=2026-01-01", EVALUATOR, "en");
+        assertThat(all.statusCode()).as(all.body()).isEqualTo(200);
+        assertThat(all.body()).contains("\"surveys\":", "\"responseRate\":", "\"questions\":[");
+        assertThat(api.get("api/feedback-results", "official", null).statusCode()).isEqualTo(403);
+        HttpResponse<String> bad = api.get("api/feedback-results?from=yesterday", EVALUATOR, "en");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("\"from\"");
+    }
+
     private static String questionnaire(String name, String question) {
         return "{\"purpose\":\"CORNER\",\"name\":{\"srLatn\":\"" + name + "\",\"srCyrl\":\"" + name + "\",\"en\":\"" + name + "\"},"
                 + "\"questions\":[{\"kind\":\"SINGLE\",\"required\":true,\"text\":{\"srLatn\":\"" + question + "\",\"srCyrl\":\"Питање\","

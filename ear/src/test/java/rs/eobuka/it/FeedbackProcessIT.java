@@ -100,6 +100,9 @@ class FeedbackProcessIT {
     @Inject
     AnswerService answers;
 
+    @Inject
+    rs.eobuka.feedback.FeedbackResultsService results;
+
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
     DataSource database;
 
@@ -261,6 +264,67 @@ class FeedbackProcessIT {
 
         // Then they are invited
         assertThat(token(participant, INVITATION)).isNotBlank();
+    }
+
+    @Test
+    void shouldCountResultsInTheDatabaseAsTheTestCountsThem() throws Exception {
+        // Given three present who answer with known values
+        Held held = heldSession(3);
+        sessionOver(held.session());
+        int[][] ratings = {{5, 2}, {4, 3}, {2, 5}};
+        int[] recommend = {10, 9, 3};
+        Long satisfaction = null;
+        Long before = null;
+        Long after = null;
+        Long nps = null;
+        for (int p = 0; p < 3; p++) {
+            String token = token(held.participants().get(p), INVITATION);
+            FeedbackForm form = answers.form(token, Language.SR_LATN);
+            List<AnswerInput> inputs = new ArrayList<>();
+            for (Question question : form.questionnaire().getQuestions()) {
+                rs.eobuka.feedback.QuestionMeasure measure = question.getMeasure();
+                int value = measure == rs.eobuka.feedback.QuestionMeasure.KNOWLEDGE_BEFORE ? ratings[p][1]
+                        : measure == rs.eobuka.feedback.QuestionMeasure.RECOMMEND ? recommend[p] : ratings[p][0];
+                inputs.add(switch (question.getKind()) {
+                    case RATING, RECOMMEND -> new AnswerInput(question.getId(), value, null, null);
+                    case SINGLE, MULTIPLE -> new AnswerInput(question.getId(), null, List.of(question.getOptions().get(0).getId()), null);
+                    case TEXT -> new AnswerInput(question.getId(), null, null, "Primer " + p + " iz prakse");
+                });
+                if (measure == rs.eobuka.feedback.QuestionMeasure.SATISFACTION) {
+                    satisfaction = question.getId();
+                } else if (measure == rs.eobuka.feedback.QuestionMeasure.KNOWLEDGE_BEFORE) {
+                    before = question.getId();
+                } else if (measure == rs.eobuka.feedback.QuestionMeasure.KNOWLEDGE_AFTER) {
+                    after = question.getId();
+                } else if (measure == rs.eobuka.feedback.QuestionMeasure.RECOMMEND) {
+                    nps = question.getId();
+                }
+            }
+            answers.submit(token, inputs, Language.SR_LATN);
+        }
+
+        // When the results of the session are counted
+        rs.eobuka.feedback.FeedbackResults figures = results.results(rs.eobuka.feedback.ResultsScope.session(held.session().getId()));
+
+        // Then they equal the test's own counts
+        assertThat(figures.surveys()).isEqualTo(1);
+        assertThat(figures.invitations()).isEqualTo(3);
+        assertThat(figures.answers()).isEqualTo(3);
+        assertThat(figures.responseRate()).isEqualTo(1.0);
+        assertThat(result(figures, satisfaction).mean()).isEqualTo(3.67);
+        assertThat(result(figures, satisfaction).counts()).containsEntry(5L, 1L).containsEntry(4L, 1L).containsEntry(2L, 1L);
+        // after: the rating column (5, 4, 2) → 3.67; before: 2, 3, 5 → 3.33
+        assertThat(result(figures, after).mean()).isEqualTo(3.67);
+        assertThat(result(figures, before).mean()).isEqualTo(3.33);
+        assertThat(figures.knowledgeShift()).isEqualTo(0.33);
+        // two promoters (10, 9), one detractor (3) of three: (2 - 1) / 3 = 33
+        assertThat(result(figures, nps).netPromoterScore()).isEqualTo(33);
+        assertThat(results.freeTexts(rs.eobuka.feedback.ResultsScope.session(held.session().getId()), "PRIMER 1", 0, 10))
+                .extracting(rs.eobuka.feedback.FreeTextAnswer::text).containsExactly("Primer 1 iz prakse");
+    }
+
+    private static rs.eobuka.feedback.FeedbackResults.QuestionResult result(rs.eobuka.feedback.FeedbackResults figures, long questionId) {
+        return figures.questions().stream().filter(q -> q.question().getId() == questionId).findFirst().orElseThrow();
     }
 
     /** Answers every question: the middle of a scale, the first option, a short text. */

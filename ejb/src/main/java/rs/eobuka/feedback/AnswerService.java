@@ -76,9 +76,9 @@ public class AnswerService {
     public List<PendingFeedback> pending(String username, Language language) {
         LocalDateTime now = SerbianTime.now();
         List<PendingFeedback> pending = new ArrayList<>();
-        for (FeedbackInvitation invitation : em.createQuery("select i from FeedbackInvitation i join fetch i.survey s, Account a"
-                        + " where a.username = :user and i.accountId = a.id and i.answered = false and s.status = :open"
-                        + " and s.deadline > :now order by i.id desc", FeedbackInvitation.class)
+        for (FeedbackInvitation invitation : em.createQuery("select i from FeedbackInvitation i join fetch i.survey"
+                        + " where i.accountId = (select a.id from Account a where a.username = :user) and i.answered = false"
+                        + " and i.survey.status = :open and i.survey.deadline > :now order by i.id desc", FeedbackInvitation.class)
                 .setParameter("user", username).setParameter("open", SurveyStatus.OPEN).setParameter("now", now)
                 .setMaxResults(20).getResultList()) {
             FeedbackSurvey survey = invitation.getSurvey();

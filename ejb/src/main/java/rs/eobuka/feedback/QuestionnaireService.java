@@ -39,12 +39,6 @@ public class QuestionnaireService {
                 .map(Questionnaire::loaded).toList();
     }
 
-    /** Every version of one family, newest first. */
-    public List<Questionnaire> versions(String code) {
-        return em.createQuery("select q from Questionnaire q where q.code = :code order by q.version desc", Questionnaire.class)
-                .setParameter("code", code).getResultList();
-    }
-
     public Optional<Questionnaire> newest(String code) {
         return em.createQuery("select q from Questionnaire q where q.code = :code order by q.version desc", Questionnaire.class)
                 .setParameter("code", code).setMaxResults(1).getResultStream().findFirst().map(Questionnaire::loaded);

@@ -254,7 +254,7 @@ public class SurveyService {
     }
 
     /** A new link to an invitation (for an e-mail, or the participant's own page). */
-    String issueToken(FeedbackInvitation invitation) {
+    public String issueToken(FeedbackInvitation invitation) {
         String token = FeedbackToken.newToken();
         em.persist(new FeedbackToken(FeedbackToken.hash(token), invitation, Instant.now()));
         return token;

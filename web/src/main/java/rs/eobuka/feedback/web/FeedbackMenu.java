@@ -7,7 +7,7 @@ import rs.eobuka.platform.web.Area;
 import rs.eobuka.platform.web.MenuContribution;
 import rs.eobuka.platform.web.MenuItem;
 
-/** Feedback in the main menu: surveys and questionnaires for evaluators. */
+/** Feedback in the main menu: surveys, results and questionnaires for evaluators. */
 @ApplicationScoped
 public class FeedbackMenu implements MenuContribution {
 
@@ -15,6 +15,7 @@ public class FeedbackMenu implements MenuContribution {
     public List<MenuItem> menuItems() {
         return List.of(
                 MenuItem.forRoles(Area.EVALUATE, 10, "nav-surveys", "nav.surveys", "/evaluator/surveys", Role.EVALUATOR),
+                MenuItem.forRoles(Area.EVALUATE, 15, "nav-results", "nav.results", "/evaluator/results", Role.EVALUATOR),
                 MenuItem.forRoles(Area.EVALUATE, 20, "nav-questionnaires", "nav.questionnaires", "/evaluator/questionnaires", Role.EVALUATOR));
     }
 }
