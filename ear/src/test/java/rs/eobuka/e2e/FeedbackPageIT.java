@@ -126,6 +126,36 @@ class FeedbackPageIT extends OrganizerBrowserIT {
         assertThat(text(By.id("listForm:questionnaires"))).contains(name);
     }
 
+    @Test
+    void shouldLetACitizenAnswerADigitalCornersPublicLink() throws Exception {
+        // Given a caravan event, and an evaluator who starts its Digital Corner survey
+        String title = "Karavan " + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = new ApiClient(base).post("api/caravan-events", "organizer", "{\"lsguCode\":\"71242\",\"day\":\""
+                + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Belgrade")).plusDays(20) + "\",\"title\":\"" + title
+                + "\",\"parts\":[{\"kind\":\"PROMOTION\",\"start\":\"12:00\",\"end\":\"13:00\"}]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String event = rs.eobuka.it.ApiFixtures.Json.first(created.body(), "id");
+        login("evaluator");
+        open("/evaluator/surveys.xhtml");
+        chooseValue("startForm:target", title, "CARAVAN_EVENT:" + event);
+        guardAjax(() -> driver.findElement(By.id("startForm:startSurvey")).click());
+        assertThat(text(By.id("startForm:messages"))).contains("Anketa je pokrenuta", title);
+        String link = driver.findElement(By.cssSelector("[id$=':publicLink']")).getAttribute("href");
+        logout();
+
+        // When a citizen opens the printed link on their phone, in English, and answers
+        driver.get(link + "&lang=en");
+        assertThat(text(By.id("feedback-heading"))).isEqualTo("Your feedback");
+        assertThat(text(By.id("answer-privacy"))).contains("not tied to your phone");
+        checkAccessibility("feedback/answer-public");
+        driver.findElement(By.cssSelector("label[for='answerForm:questions:0:single:0']")).click();
+        driver.findElement(By.cssSelector("label[for='answerForm:questions:1:single:1']")).click();
+        guardAjax(() -> driver.findElement(By.id("answerForm:submit")).click());
+
+        // Then they are thanked
+        assertThat(text(By.id("answerForm:answer-thanks"))).contains("Thank you! Your answers have been saved.", "Digital Corner");
+    }
+
     /** Clicks the label of a scale's value (the radio itself is drawn by PrimeFaces). */
     private void pick(String radioId, int value) {
         driver.findElement(By.cssSelector("label[for='" + radioId + ":" + indexOf(radioId, value) + "']")).click();

@@ -103,6 +103,9 @@ class FeedbackProcessIT {
     @Inject
     rs.eobuka.feedback.FeedbackResultsService results;
 
+    @Inject
+    rs.eobuka.caravan.CaravanService caravan;
+
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
     DataSource database;
 
@@ -325,6 +328,36 @@ class FeedbackProcessIT {
 
     private static rs.eobuka.feedback.FeedbackResults.QuestionResult result(rs.eobuka.feedback.FeedbackResults figures, long questionId) {
         return figures.questions().stream().filter(q -> q.question().getId() == questionId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldTakePublicAnswersAtADigitalCornerUpToADevicesHourlyAllowance() throws Exception {
+        // Given a caravan event's public survey (printed before the day)
+        rs.eobuka.caravan.CaravanEvent event = caravan.plan(new rs.eobuka.caravan.EventPlan("70645",
+                SerbianTime.now().toLocalDate().plusDays(30), "Karavan " + java.util.UUID.randomUUID(), null,
+                List.of(new rs.eobuka.caravan.PartPlan(rs.eobuka.caravan.CaravanPartKind.PROMOTION, "E-usluge",
+                        java.time.LocalTime.of(12, 0), java.time.LocalTime.of(13, 0), null, null, null))), ServiceFixtures.PROPOSER);
+        FeedbackSurvey survey = surveys.start(SurveyTarget.caravanEvent(event.getId()), SurveyAudience.PUBLIC, null, null, "evaluator");
+        assertThat(survey.getPublicCode()).matches("[0-9A-HJKMNP-TV-Z]{12}");
+        FeedbackForm form = answers.publicForm(survey.getPublicCode().toLowerCase(), Language.EN);
+        assertThat(form.publicSurvey()).isTrue();
+        List<AnswerInput> inputs = complete(form);
+
+        // When one phone answers three times, then a fourth, and another phone on the same network once
+        for (int i = 0; i < 3; i++) {
+            answers.submitPublic(survey.getPublicCode(), inputs, Language.EN, "phone-a", "10.0.0.7");
+        }
+        assertThatThrownBy(() -> answers.submitPublic(survey.getPublicCode(), inputs, Language.EN, "phone-a", "10.0.0.7"))
+                .hasMessage("feedback.public.limit");
+        answers.submitPublic(survey.getPublicCode(), inputs, Language.EN, "phone-b", "10.0.0.7");
+
+        // Then four answers are stored, each flagged public and with no respondent; no invitation exists
+        assertThat(count("select count(*) from feedback_response where survey_id = ? and public_answer = true"
+                + " and respondent_account_id is null", survey.getId())).isEqualTo(4);
+        assertThat(surveys.statistics(survey.getId()).invitations()).isZero();
+        // and no device or address is stored in clear
+        assertThat(count("select count(*) from feedback_public_quota where survey_id = ? and client_hash not like '%phone%'"
+                + " and client_hash not like '%10.0.0.7%'", survey.getId())).isEqualTo(3);
     }
 
     /** Answers every question: the middle of a scale, the first option, a short text. */

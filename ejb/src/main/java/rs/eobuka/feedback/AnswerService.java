@@ -33,6 +33,9 @@ public class AnswerService {
     @Inject
     SurveyService surveys;
 
+    @Inject
+    PublicQuota quota;
+
     /** The questionnaire behind a link: 404 for an unknown token, 410 when answered or closed. */
     public FeedbackForm form(String token, Language language) {
         FeedbackInvitation invitation = invitation(token);
@@ -70,6 +73,54 @@ public class AnswerService {
             throw new ConflictException(null, "feedback.alreadyAnswered");
         }
         em.persist(response);
+    }
+
+    /** Answers a device may give one public survey per hour (a family sharing a phone at the Digital Corner). */
+    static final int DEVICE_LIMIT = Integer.getInteger("eobuka.feedback.public-per-device", 3);
+    /** Answers one address may give per hour: the event's Wi-Fi is shared by everyone at the corner. */
+    static final int ADDRESS_LIMIT = Integer.getInteger("eobuka.feedback.public-per-address", 30);
+
+    /** The questionnaire behind a Digital Corner's printed code: 404 unknown, 410 closed. */
+    public FeedbackForm publicForm(String code, Language language) {
+        FeedbackSurvey survey = publicSurvey(code);
+        survey.requireAnswerable(SerbianTime.now());
+        return form(survey, language);
+    }
+
+    /**
+     * Stores an answer through a public code, flagged as public: 422 naming each question,
+     * 410 closed, and a refusal once the device or the address has answered as often as an hour
+     * allows (nothing stored). Neither key is kept with the answer.
+     */
+    public void submitPublic(String code, List<AnswerInput> answers, Language language, String device, String address) {
+        FeedbackSurvey survey = publicSurvey(code);
+        LocalDateTime now = SerbianTime.now();
+        survey.requireAnswerable(now);
+        FeedbackResponse response = new FeedbackResponse(survey, now.toLocalDate(), language.tag(), true, null);
+        AnswerSheet.fill(response, survey.getQuestionnaire(), answers);
+        LocalDateTime hour = now.truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        if (!take(survey, "device:" + device, hour, DEVICE_LIMIT) || !take(survey, "address:" + address, hour, ADDRESS_LIMIT)) {
+            throw new rs.eobuka.platform.errors.RuleViolationException(null, "feedback.public.limit");
+        }
+        em.persist(response);
+    }
+
+    private boolean take(FeedbackSurvey survey, String client, LocalDateTime hour, int limit) {
+        String key = FeedbackToken.hash(survey.getPublicCode() + ":" + client);
+        try {
+            return quota.take(survey.getId(), key, hour, limit);
+        } catch (PublicQuota.QuotaRaceException raced) {
+            return quota.take(survey.getId(), key, hour, limit);
+        }
+    }
+
+    private FeedbackSurvey publicSurvey(String code) {
+        if (code == null || code.isBlank() || code.length() > 40) {
+            throw new NotFoundException("feedback.unknownLink");
+        }
+        return em.createQuery("select s from FeedbackSurvey s where s.publicCode = :code", FeedbackSurvey.class)
+                .setParameter("code", code.strip().toUpperCase(java.util.Locale.ROOT)).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("feedback.unknownLink"));
     }
 
     /** The participant's questionnaires still to answer, newest first. */

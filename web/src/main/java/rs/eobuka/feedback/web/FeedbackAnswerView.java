@@ -32,7 +32,11 @@ public class FeedbackAnswerView implements Serializable {
     @Inject
     transient AnswerService answers;
 
+    static final String DEVICE_COOKIE = "eobuka-device";
+
     private String token;
+    /** A Digital Corner's printed code, when the page was opened from it instead of an invitation. */
+    private String code;
     private FeedbackForm form;
     private final Map<Long, AnswerField> fields = new HashMap<>();
     private final Map<Long, String> errors = new HashMap<>();
@@ -45,7 +49,7 @@ public class FeedbackAnswerView implements Serializable {
             return;
         }
         try {
-            form = answers.form(token, FacesTexts.language());
+            form = code != null && !code.isBlank() ? answers.publicForm(code, FacesTexts.language()) : answers.form(token, FacesTexts.language());
             for (Question question : form.questionnaire().getQuestions()) {
                 fields.put(question.getId(), new AnswerField(question.getId()));
             }
@@ -57,7 +61,12 @@ public class FeedbackAnswerView implements Serializable {
     public void submit() {
         errors.clear();
         try {
-            answers.submit(token, fields.values().stream().map(AnswerField::input).toList(), FacesTexts.language());
+            List<rs.eobuka.feedback.AnswerInput> inputs = fields.values().stream().map(AnswerField::input).toList();
+            if (form.publicSurvey()) {
+                answers.submitPublic(code, inputs, FacesTexts.language(), device(), request().getRemoteAddr());
+            } else {
+                answers.submit(token, inputs, FacesTexts.language());
+            }
             answered = true;
         } catch (InvalidFieldsException e) {
             for (RuleViolationException refusal : e.refusals()) {
@@ -74,6 +83,23 @@ public class FeedbackAnswerView implements Serializable {
         }
     }
 
+    /** The device's own random id, kept in a cookie, so a shared phone's hourly allowance is its own. */
+    private static String device() {
+        jakarta.faces.context.ExternalContext external = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext();
+        Object cookie = external.getRequestCookieMap().get(DEVICE_COOKIE);
+        if (cookie instanceof jakarta.servlet.http.Cookie known && known.getValue().matches("[0-9a-f-]{36}")) {
+            return known.getValue();
+        }
+        String id = java.util.UUID.randomUUID().toString();
+        external.addResponseCookie(DEVICE_COOKIE, id, java.util.Map.of("maxAge", 365 * 24 * 3600, "httpOnly", true,
+                "path", external.getRequestContextPath() + "/feedback", "SameSite", "Lax"));
+        return id;
+    }
+
+    private static jakarta.servlet.http.HttpServletRequest request() {
+        return (jakarta.servlet.http.HttpServletRequest) jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    }
+
     /** The values of a scale, lowest first (1–5, or 0–10 for a recommendation). */
     public List<Integer> scale(Question question) {
         return IntStream.rangeClosed(question.getKind().lowest(), question.getKind().highest()).boxed().toList();
@@ -87,6 +113,8 @@ public class FeedbackAnswerView implements Serializable {
     public Map<Long, AnswerField> getFields() { return fields; }
     public String getUnavailable() { return unavailable; }
     public boolean isAnswered() { return answered; }
+    public String getCode() { return code; }
+    public void setCode(String code) { this.code = code; }
     public String getToken() { return token; }
     public void setToken(String token) { this.token = token; }
 }
