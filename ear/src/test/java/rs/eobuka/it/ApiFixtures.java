@@ -50,6 +50,16 @@ public final class ApiFixtures {
         return username + ":" + PASSWORD;
     }
 
+    /** A new evaluator account. */
+    public String evaluator() throws IOException, InterruptedException {
+        String username = unique("e");
+        HttpResponse<String> created = api.post("api/admin/users", "admin", "{\"username\":\"" + username + "\",\"password\":\""
+                + PASSWORD + "\",\"fullName\":\"Evaluatorka " + username + "\",\"email\":\"" + username + "@example.rs\","
+                + "\"lsguCode\":\"" + KRAGUJEVAC + "\",\"roles\":[\"evaluator\"]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return username + ":" + PASSWORD;
+    }
+
     /** The id of a training of the demo catalogue; sessions set their own audience. */
     public long anyTraining() throws IOException, InterruptedException {
         HttpResponse<String> trainings = api.get("api/trainings?max=1", null, null);

@@ -56,6 +56,27 @@ class FeedbackApiIT {
     }
 
     @Test
+    void shouldAnswerTheMapWithoutAnAccountAndRefuseAnUnknownMeasureWith422() throws Exception {
+        // When anyone asks for the map of citizens helped at Digital Corners
+        HttpResponse<String> answer = api.get("api/map?measure=citizens_helped&from=2025-12-01", null, "en");
+
+        // Then every in-scope LSGU is there once, with both names, its seat and a figure
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.body()).contains("\"measure\":\"CITIZENS_HELPED\"", "\"from\":\"2025-12-01\"",
+                "\"code\":\"70645\"", "\"nameCyrl\":\"Крагујевац\"", "\"latitude\":44.01");
+        assertThat(answer.body().split("\"code\":", -1)).hasSize(176);
+        assertThat(answer.body()).doesNotContain("Priština");
+
+        // When the measure is unknown, or the period runs backwards
+        HttpResponse<String> refused = api.get("api/map?measure=HAPPINESS&from=2026-05-01&to=2026-01-01", null, "en");
+
+        // Then each is named in a problem
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+        assertThat(refused.body()).contains("\"measure\"", "\"to\"");
+    }
+
+    @Test
     void shouldNameEveryMissingTranslationWith422() throws Exception {
         String json = "{\"purpose\":\"PARTICIPANT\",\"name\":{\"srLatn\":\"Upitnik\",\"srCyrl\":\"Упитник\"},"
                 + "\"questions\":[{\"kind\":\"RATING\",\"required\":true,\"text\":{\"srLatn\":\"Ocena\",\"srCyrl\":\"Оцена\",\"en\":\"Rating\"}},"

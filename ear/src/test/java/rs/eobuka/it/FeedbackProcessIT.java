@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +40,10 @@ import rs.eobuka.feedback.SurveyAudience;
 import rs.eobuka.feedback.SurveyService;
 import rs.eobuka.feedback.SurveyStatus;
 import rs.eobuka.feedback.SurveyTarget;
+import rs.eobuka.map.MapFigure;
+import rs.eobuka.map.MapMeasure;
+import rs.eobuka.map.MapQuery;
+import rs.eobuka.map.MapService;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.GoneException;
 import rs.eobuka.platform.errors.InvalidFieldsException;
@@ -105,6 +110,12 @@ class FeedbackProcessIT {
 
     @Inject
     rs.eobuka.caravan.CaravanService caravan;
+
+    @Inject
+    MapService map;
+
+    @Inject
+    rs.eobuka.impact.ImpactFiguresService impactFigures;
 
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
     DataSource database;
@@ -358,6 +369,110 @@ class FeedbackProcessIT {
         // and no device or address is stored in clear
         assertThat(count("select count(*) from feedback_public_quota where survey_id = ? and client_hash not like '%phone%'"
                 + " and client_hash not like '%10.0.0.7%'", survey.getId())).isEqualTo(3);
+    }
+
+    @Test
+    void shouldShowOnTheMapAndInAReportExactlyWhatWasHeldAttendedAndRatedInAnLsgu() throws Exception {
+        // Given an in-scope LSGU where nothing has happened yet
+        String quiet = map.figures(MapQuery.of(MapMeasure.SESSIONS_HELD)).stream()
+                .filter(f -> f.value() == 0)
+                .map(MapFigure::code)
+                .filter(code -> map.figuresOf(code, MapQuery.of(MapMeasure.SESSIONS_HELD)).values().stream()
+                        .allMatch(v -> v == null || v == 0))
+                .findFirst().orElseThrow();
+        // and a session held there, with two officials of that LSGU marked present
+        Held held = heldSession(2);
+        try (Connection connection = database.getConnection();
+             PreparedStatement session = connection.prepareStatement("update training_session set lsgu_code = ? where id = ?");
+             PreparedStatement people = connection.prepareStatement("update registration set lsgu_code = ? where session_id = ?")) {
+            session.setString(1, quiet);
+            session.setLong(2, held.session().getId());
+            session.executeUpdate();
+            people.setString(1, quiet);
+            people.setLong(2, held.session().getId());
+            people.executeUpdate();
+        }
+        // who rate their satisfaction 5 and 2
+        sessionOver(held.session());
+        int[] ratings = {5, 2};
+        for (int i = 0; i < 2; i++) {
+            String token = token(held.participants().get(i), INVITATION);
+            int rating = ratings[i];
+            List<AnswerInput> inputs = complete(answers.form(token, Language.SR_LATN)).stream()
+                    .map(a -> isSatisfaction(a.questionId()) ? new AnswerInput(a.questionId(), rating, null, null) : a).toList();
+            answers.submit(token, inputs, Language.SR_LATN);
+        }
+
+        // Then the LSGU's figures are exactly those
+        Map<MapMeasure, Double> figures = map.figuresOf(quiet, MapQuery.of(MapMeasure.SESSIONS_HELD));
+        assertThat(figures).containsEntry(MapMeasure.OFFICIALS_TRAINED, 2.0).containsEntry(MapMeasure.SESSIONS_HELD, 1.0)
+                .containsEntry(MapMeasure.CARAVAN_STOPS, 0.0).containsEntry(MapMeasure.CITIZENS_HELPED, 0.0)
+                .containsEntry(MapMeasure.SATISFACTION, 3.5);
+        assertThat(map.figures(MapQuery.of(MapMeasure.SATISFACTION))).filteredOn(f -> f.code().equals(quiet))
+                .extracting(MapFigure::value).containsExactly(3.5);
+        // and a topic the training does not teach, or a period that ended before the session, leaves them out
+        rs.eobuka.session.Topic other = otherTopic(held.session());
+        assertThat(map.figuresOf(quiet, new MapQuery(MapMeasure.OFFICIALS_TRAINED, null, other, null, null)))
+                .containsEntry(MapMeasure.OFFICIALS_TRAINED, 0.0).containsEntry(MapMeasure.SESSIONS_HELD, 0.0)
+                .containsEntry(MapMeasure.SATISFACTION, null);
+        // (the session started two hours ago: the day before that, whatever the hour now)
+        java.time.LocalDate dayBefore = SerbianTime.now().minusHours(3).toLocalDate().minusDays(1);
+        assertThat(map.figuresOf(quiet, new MapQuery(MapMeasure.OFFICIALS_TRAINED, null, null, null, dayBefore)))
+                .containsEntry(MapMeasure.OFFICIALS_TRAINED, 0.0).containsEntry(MapMeasure.SESSIONS_HELD, 0.0);
+
+        // and an impact report of that LSGU counts the same, against an empty period before
+        long programme = count("select t.programme_id from training t join training_session s on s.training_id = t.id where s.id = ?",
+                held.session().getId());
+        java.time.LocalDate today = SerbianTime.now().toLocalDate();
+        rs.eobuka.impact.ImpactFigures report = impactFigures.draft(new rs.eobuka.impact.ImpactScope(programme, today.minusDays(30), today,
+                null, quiet));
+        assertThat(report.sessionsHeld()).isEqualTo(1);
+        assertThat(report.participantsTrained()).isEqualTo(2);
+        assertThat(report.attendanceRate()).isEqualTo(1.0);
+        assertThat(report.lsgusReached()).isEqualTo(1);
+        assertThat(report.lsgusInScope()).isEqualTo(1);
+        assertThat(report.invitations()).isEqualTo(2);
+        assertThat(report.answers()).isEqualTo(2);
+        assertThat(report.responseRate()).isEqualTo(1.0);
+        assertThat(report.satisfactionMean()).isEqualTo(3.5);
+        assertThat(report.byOrganisationType()).containsEntry("LSGU", 2L);
+        assertThat(report.previous().sessionsHeld()).isZero();
+        assertThat(report.previous().participantsTrained()).isZero();
+
+        // and over the whole map, caravan stops and citizens helped add up to the test's own counts
+        assertThat(total(MapMeasure.CARAVAN_STOPS)).isEqualTo(count("select count(*) from caravan_event e join lsgu l on l.code = e.lsgu_code"
+                + " where l.in_scope = true and e.status = 'HELD' and e.id > ?", 0));
+        assertThat(total(MapMeasure.CITIZENS_HELPED)).isEqualTo(count("select count(*) from corner_tap t join caravan_event e on e.id = t.event_id"
+                + " join lsgu l on l.code = e.lsgu_code where l.in_scope = true and e.status <> 'CANCELLED' and t.undone_at is null"
+                + " and t.id > ?", 0));
+        assertThat(map.figures(MapQuery.of(MapMeasure.OFFICIALS_TRAINED))).hasSize(175);
+    }
+
+    private long total(MapMeasure measure) {
+        return Math.round(map.figures(MapQuery.of(measure)).stream().mapToDouble(MapFigure::value).sum());
+    }
+
+    private boolean isSatisfaction(long questionId) {
+        try {
+            return count("select count(*) from question where measure = 'SATISFACTION' and id = ?", questionId) == 1;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private rs.eobuka.session.Topic otherTopic(TrainingSession session) throws SQLException {
+        Set<String> taught = new HashSet<>();
+        try (Connection connection = database.getConnection();
+             PreparedStatement query = connection.prepareStatement("select t.topic from training_topic t join training_session s"
+                     + " on s.training_id = t.training_id where s.id = ?")) {
+            query.setLong(1, session.getId());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    taught.add(rows.getString(1));
+                }
+            }
+        }
+        return java.util.Arrays.stream(rs.eobuka.session.Topic.values()).filter(t -> !taught.contains(t.name())).findFirst().orElseThrow();
     }
 
     /** Answers every question: the middle of a scale, the first option, a short text. */

@@ -92,7 +92,7 @@ public class FeedbackResultsService {
     public List<FreeTextAnswer> freeTexts(ResultsScope scope, String search, int first, int max) {
         Scope sql = Scope.of(scope);
         String filter = search == null || search.isBlank() ? "" : " and lower(a.text_value) like :search" + LikePattern.ESCAPE;
-        Query query = sql.bind(em.createNativeQuery("select a.text_value, r.answered_on, a.question_id, r.survey_id from feedback_answer a"
+        Query query = sql.bind(em.createNativeQuery("select a.text_value, r.answered_on, a.question_id, r.survey_id, a.id from feedback_answer a"
                 + " join feedback_response r on r.id = a.response_id where r.survey_id in (" + sql.surveys + ")"
                 + " and a.text_value is not null" + filter + " order by r.answered_on desc, a.id desc"));
         if (!filter.isEmpty()) {
@@ -101,9 +101,26 @@ public class FeedbackResultsService {
         List<FreeTextAnswer> page = new ArrayList<>();
         for (Object row : query.setFirstResult(first).setMaxResults(max).getResultList()) {
             Object[] cells = (Object[]) row;
-            page.add(new FreeTextAnswer((String) cells[0], localDate(cells[1]), number(cells[2]), number(cells[3])));
+            page.add(new FreeTextAnswer((String) cells[0], localDate(cells[1]), number(cells[2]), number(cells[3]), number(cells[4])));
         }
         return page;
+    }
+
+    /** Those of these free-text answers that belong to the scope (a report's quotes must), in the order asked. */
+    public List<FreeTextAnswer> freeTextsByIds(ResultsScope scope, List<Long> answerIds) {
+        if (answerIds.isEmpty()) {
+            return List.of();
+        }
+        Scope sql = Scope.of(scope);
+        Map<Long, FreeTextAnswer> found = new HashMap<>();
+        for (Object row : sql.bind(em.createNativeQuery("select a.text_value, r.answered_on, a.question_id, r.survey_id, a.id"
+                        + " from feedback_answer a join feedback_response r on r.id = a.response_id where r.survey_id in (" + sql.surveys + ")"
+                        + " and a.text_value is not null and a.id in (:ids)")).setParameter("ids", answerIds).getResultList()) {
+            Object[] cells = (Object[]) row;
+            found.put(number(cells[4]), new FreeTextAnswer((String) cells[0], localDate(cells[1]), number(cells[2]), number(cells[3]),
+                    number(cells[4])));
+        }
+        return answerIds.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Promoters (9, 10) less detractors (0 to 6), as a share of all, -100 to 100. */

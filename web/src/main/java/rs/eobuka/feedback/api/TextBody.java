@@ -5,11 +5,11 @@ import rs.eobuka.platform.i18n.LocalizedText;
 /** A text in the three languages, as the API carries it. */
 public record TextBody(String srLatn, String srCyrl, String en) {
 
-    static TextBody of(LocalizedText text) {
+    public static TextBody of(LocalizedText text) {
         return text == null ? null : new TextBody(text.getSrLatn(), text.getSrCyrl(), text.getEn());
     }
 
-    static LocalizedText toText(TextBody body) {
+    public static LocalizedText toText(TextBody body) {
         return body == null ? null : new LocalizedText(body.srLatn(), body.srCyrl(), body.en());
     }
 }

@@ -5,8 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,8 +15,8 @@ import rs.eobuka.feedback.FeedbackResultsService;
 import rs.eobuka.feedback.FreeTextAnswer;
 import rs.eobuka.feedback.QuestionKind;
 import rs.eobuka.feedback.ResultsScope;
-import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.web.FacesTexts;
+import rs.eobuka.platform.web.BarChart;
 import rs.eobuka.reference.LsguService;
 import rs.eobuka.reference.NamedArea;
 import rs.eobuka.reference.Programme;
@@ -83,22 +81,7 @@ public class ResultsView implements Serializable {
         if (result.question().getKind() == QuestionKind.TEXT) {
             return null;
         }
-        Language language = FacesTexts.language();
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
-        for (Map.Entry<String, Long> bar : ResultsWorkbook.bars(result, language).entrySet()) {
-            labels.add(bar.getKey());
-            data.add(bar.getValue());
-        }
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", FacesTexts.text("feedback.results.answers")).add("data", data)
-                                .add("backgroundColor", "#1d4f91"))))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
-                        .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("display", false))))
-                .build().toString();
+        return BarChart.of(ResultsWorkbook.bars(result, FacesTexts.language()), FacesTexts.text("feedback.results.answers"), false);
     }
 
     /** The rows of a question's distribution table: value or option, count, share. */

@@ -1,0 +1,217 @@
+package rs.eobuka.impact;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import rs.eobuka.feedback.FeedbackResults;
+import rs.eobuka.feedback.FeedbackResultsService;
+import rs.eobuka.feedback.QuestionMeasure;
+import rs.eobuka.feedback.ResultsScope;
+import rs.eobuka.platform.time.SerbianTime;
+
+/**
+ * Counts a report's figures in the database: each figure is one grouped query over the scope's
+ * sessions, registrations, caravan events and tally, never rows loaded into memory. Feedback
+ * figures are the evaluators' results for the same scope.
+ */
+@Stateless
+public class ImpactFiguresService {
+
+    private static final int TOP_LSGUS = 10;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    FeedbackResultsService feedback;
+
+    public ImpactFigures draft(ImpactScope scope) {
+        Counts now = counts(scope);
+        Counts before = counts(scope.previous());
+        ImpactFigures.Headline previous = new ImpactFigures.Headline(before.sessions, before.trained, before.events, before.citizens,
+                before.feedback.responseRate(), satisfaction(before.feedback), before.reached);
+        return new ImpactFigures(now.sessions, now.workshops, now.trained, now.attendanceRate, now.byType, now.byRegion, now.topLsgus,
+                now.certificates, now.events, now.citizens, now.byService, now.feedback.invitations(), now.feedback.answers(),
+                now.feedback.responseRate(), satisfaction(now.feedback), round(now.feedback.knowledgeShift()), now.reached,
+                lsgusInScope(scope), previous);
+    }
+
+    private Counts counts(ImpactScope scope) {
+        Counts c = new Counts();
+        Sql held = sessions(scope);
+        c.sessions = single(held.query(em, "select count(*) from training_session ts join training t on t.id = ts.training_id"
+                + " join lsgu l on l.code = ts.lsgu_code where ts.status = 'PUBLISHED' and ts.ends_at <= :now" + held.where()));
+        c.workshops = single(held.query(em, "select count(*) from training_session ts join training t on t.id = ts.training_id"
+                + " join lsgu l on l.code = ts.lsgu_code where ts.status = 'PUBLISHED' and ts.ends_at <= :now"
+                + " and exists (select 1 from workshop_request w where w.session_id = ts.id)" + held.where()));
+        String attended = " from registration r join training_session ts on ts.id = r.session_id join training t on t.id = ts.training_id"
+                + " join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'" + held.where();
+        c.trained = single(held.query(em, "select count(distinct r.account_id)" + attended));
+        long present = single(held.query(em, "select count(*)" + attended));
+        long absent = single(held.query(em, "select count(*) from registration r join training_session ts on ts.id = r.session_id"
+                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'NO_SHOW'" + held.where()));
+        c.attendanceRate = present + absent == 0 ? 0 : round(present / (double) (present + absent));
+        c.certificates = single(held.query(em, "select count(*)" + attended + " and r.certificate_code is not null"));
+        c.byType = new LinkedHashMap<>();
+        for (Object[] row : rows(held.query(em, "select coalesce(a.organisation_type, 'OTHER'), count(distinct r.account_id)"
+                + " from registration r join account a on a.id = r.account_id join training_session ts on ts.id = r.session_id"
+                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'"
+                + held.where() + " group by coalesce(a.organisation_type, 'OTHER') order by 2 desc"))) {
+            c.byType.put((String) row[0], number(row[1]));
+        }
+        c.byRegion = new ArrayList<>();
+        for (Object[] row : rows(held.query(em, "select h.region_latn, h.region_cyrl, count(distinct r.account_id)"
+                + " from registration r join lsgu h on h.code = r.lsgu_code join training_session ts on ts.id = r.session_id"
+                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'"
+                + held.where() + " group by h.region_latn, h.region_cyrl order by 3 desc, 1"))) {
+            c.byRegion.add(new ImpactFigures.Count((String) row[0], (String) row[0], (String) row[1], number(row[2])));
+        }
+        c.topLsgus = new ArrayList<>();
+        Query top = held.query(em, "select h.code, h.name_latn, h.name_cyrl, count(distinct r.account_id)"
+                + " from registration r join lsgu h on h.code = r.lsgu_code join training_session ts on ts.id = r.session_id"
+                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'"
+                + held.where() + " group by h.code, h.name_latn, h.name_cyrl order by 4 desc, 2");
+        for (Object[] row : rows(top.setMaxResults(TOP_LSGUS))) {
+            c.topLsgus.add(new ImpactFigures.Count((String) row[0], (String) row[1], (String) row[2], number(row[3])));
+        }
+        // LSGUs reached: where a session was held or from where someone was trained
+        c.reached = single(held.query(em, "select count(*) from (select ts.lsgu_code as code from training_session ts"
+                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code"
+                + " where ts.status = 'PUBLISHED' and ts.ends_at <= :now" + held.where()
+                + " union select r.lsgu_code from registration r join training_session ts on ts.id = r.session_id"
+                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code join lsgu h on h.code = r.lsgu_code"
+                + " where r.status = 'ATTENDED' and h.in_scope = true" + held.where() + ") reached"));
+        Sql events = events(scope);
+        c.events = single(events.query(em, "select count(*) from caravan_event ce join lsgu l on l.code = ce.lsgu_code"
+                + " where ce.status = 'HELD'" + events.where()));
+        c.byService = new LinkedHashMap<>();
+        long citizens = 0;
+        for (Object[] row : rows(events.query(em, "select c.service, count(*) from corner_tap c join caravan_event ce on ce.id = c.event_id"
+                + " join lsgu l on l.code = ce.lsgu_code where c.undone_at is null and ce.status <> 'CANCELLED'" + events.where()
+                + " group by c.service order by 2 desc"))) {
+            c.byService.put((String) row[0], number(row[1]));
+            citizens += number(row[1]);
+        }
+        c.citizens = citizens;
+        c.feedback = feedback.results(new ResultsScope(null, scope.programmeId(), scope.lsguCode(), scope.region(), scope.from(), scope.to()));
+        return c;
+    }
+
+    private long lsgusInScope(ImpactScope scope) {
+        Sql area = new Sql();
+        area.area(scope);
+        return single(area.query(em, "select count(*) from lsgu l where l.in_scope = true" + area.where()));
+    }
+
+    /** Sessions (alias ts, training t, LSGU l) of the programme that started in the period, in the area. */
+    private static Sql sessions(ImpactScope scope) {
+        Sql sql = new Sql();
+        sql.add(" and t.programme_id = :programme", "programme", scope.programmeId());
+        sql.add(" and ts.starts_at >= :from", "from", scope.from().atStartOfDay());
+        sql.add(" and ts.starts_at < :to", "to", scope.to().plusDays(1).atStartOfDay());
+        sql.area(scope);
+        sql.parameters.put("now", SerbianTime.now());
+        return sql;
+    }
+
+    /**
+     * Caravan events (alias ce, LSGU l) on a day of the period, in the area, whose programme of
+     * parts includes a training of the programme (an event itself belongs to none).
+     */
+    private static Sql events(ImpactScope scope) {
+        Sql sql = new Sql();
+        sql.add(" and ce.event_day >= :from", "from", scope.from());
+        sql.add(" and ce.event_day <= :to", "to", scope.to());
+        sql.add(" and exists (select 1 from caravan_part cp join training_session ps on ps.id = cp.session_id"
+                + " join training pt on pt.id = ps.training_id where cp.event_id = ce.id and pt.programme_id = :programme)",
+                "programme", scope.programmeId());
+        sql.area(scope);
+        return sql;
+    }
+
+    private static Double satisfaction(FeedbackResults results) {
+        return round(results.measureMeans().get(QuestionMeasure.SATISFACTION));
+    }
+
+    private static long single(Query query) {
+        return number(query.getSingleResult());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(Query query) {
+        return query.getResultList();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Double round(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    private static double round(double value) {
+        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
+    }
+
+    /** The scope's conditions and their parameters, bound by name. */
+    private static final class Sql {
+
+        private final StringBuilder where = new StringBuilder();
+        private final Map<String, Object> parameters = new HashMap<>();
+
+        void add(String condition, String name, Object value) {
+            where.append(condition);
+            parameters.put(name, value);
+        }
+
+        /** The LSGU (alias l) in the report's region or the LSGU itself. */
+        void area(ImpactScope scope) {
+            if (scope.lsguCode() != null) {
+                add(" and l.code = :lsgu", "lsgu", scope.lsguCode());
+            } else if (scope.region() != null) {
+                add(" and l.region_latn = :region", "region", scope.region());
+            }
+        }
+
+        String where() {
+            return where.toString();
+        }
+
+        Query query(EntityManager em, String sql) {
+            Query query = em.createNativeQuery(sql);
+            parameters.forEach((name, value) -> {
+                if (sql.contains(":" + name)) {
+                    query.setParameter(name, value);
+                }
+            });
+            return query;
+        }
+    }
+
+    private static final class Counts {
+        long sessions;
+        long workshops;
+        long trained;
+        double attendanceRate;
+        long certificates;
+        Map<String, Long> byType;
+        List<ImpactFigures.Count> byRegion;
+        List<ImpactFigures.Count> topLsgus;
+        long reached;
+        long events;
+        long citizens;
+        Map<String, Long> byService;
+        FeedbackResults feedback;
+    }
+}
