@@ -74,6 +74,36 @@ class FeedbackPageIT extends OrganizerBrowserIT {
     }
 
     @Test
+    void shouldCompareTwoPeriodsAndTwoRegionsSideBySide() {
+        // Given the evaluator on the comparison page: the last six months against the six before
+        login("evaluator");
+        open("/index.xhtml?lang=en");
+        navigate("nav-compare");
+        assertThat(text(By.id("compare-heading"))).isEqualTo("Compare results");
+
+        // Then both periods of the demo history have answers, counted apart
+        assertThat(answers(2)).isPositive();
+        assertThat(answers(3)).isPositive();
+        assertThat(text(By.cssSelector("#comparison tr[data-key='SATISFACTION'] th"))).isEqualTo("Mean: satisfaction");
+        screenshot("compare");
+        checkAccessibility("evaluator/compare");
+
+        // When the second side is narrowed to Vojvodina, where the earlier period held nothing
+        driver.findElements(By.cssSelector("select[id$=':region']")).get(1).findElements(By.tagName("option")).stream()
+                .filter(o -> o.getText().equals("Region Vojvodine")).findFirst().orElseThrow().click();
+        guardAjax(() -> driver.findElement(By.id("compareForm:compare")).click());
+
+        // Then its answers drop to none while the first side keeps its own
+        assertThat(answers(3)).isZero();
+        assertThat(answers(2)).isPositive();
+    }
+
+    /** The answers of a side: column 2 is A, 3 is B. */
+    private long answers(int column) {
+        return Long.parseLong(text(By.cssSelector("#comparison tr[data-key='answers'] td:nth-child(" + column + ")")).replaceAll("\\D", ""));
+    }
+
+    @Test
     void shouldLetAnEvaluatorFollowSurveysAndWriteAQuestionnaire() {
         // Given a survey that has started, and the evaluator signed in
         String username = "e2e-fb-" + UUID.randomUUID().toString().substring(0, 8);

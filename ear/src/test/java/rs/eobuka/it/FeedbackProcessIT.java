@@ -115,6 +115,9 @@ class FeedbackProcessIT {
     MapService map;
 
     @Inject
+    rs.eobuka.feedback.QuestionnaireService questionnaires;
+
+    @Inject
     rs.eobuka.impact.ImpactFiguresService impactFigures;
 
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
@@ -339,6 +342,37 @@ class FeedbackProcessIT {
 
     private static rs.eobuka.feedback.FeedbackResults.QuestionResult result(rs.eobuka.feedback.FeedbackResults figures, long questionId) {
         return figures.questions().stream().filter(q -> q.question().getId() == questionId).findFirst().orElseThrow();
+    }
+
+    @Test
+    void shouldUseTheQuestionnaireChosenForATrainingUntilItGoesBackToTheDefault() throws Exception {
+        // Given a questionnaire of an evaluator's own, chosen for the training the test sessions teach
+        rs.eobuka.feedback.Questionnaire own = questionnaires.create(rs.eobuka.feedback.QuestionnairePurpose.PARTICIPANT,
+                new rs.eobuka.platform.i18n.LocalizedText("Kratki upitnik", "Кратки упитник", "Short questionnaire " + java.util.UUID.randomUUID()),
+                List.of(new rs.eobuka.feedback.QuestionDraft(rs.eobuka.feedback.QuestionKind.RATING, true,
+                        rs.eobuka.feedback.QuestionMeasure.SATISFACTION, new rs.eobuka.platform.i18n.LocalizedText("Ocena?", "Оцена?", "Rating?"),
+                        new rs.eobuka.platform.i18n.LocalizedText("Loše", "Лоше", "Poor"),
+                        new rs.eobuka.platform.i18n.LocalizedText("Odlično", "Одлично", "Excellent"), List.of())), "evaluator");
+        Held first = heldSession(1);
+        long training = count("select training_id from training_session where id = ?", first.session().getId());
+        questionnaires.choose(rs.eobuka.feedback.QuestionnaireChoice.Kind.TRAINING, training, own.getCode());
+        try {
+            // When the session ends
+            sessionOver(first.session());
+
+            // Then its survey uses the chosen questionnaire, and the choice is listed
+            FeedbackSurvey survey = surveys.find(SurveyTarget.session(first.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+            assertThat(count("select questionnaire_id from feedback_survey where id = ?", survey.getId())).isEqualTo(own.getId());
+            assertThat(questionnaires.choices()).anySatisfy(c -> assertThat(c.code()).isEqualTo(own.getCode()));
+        } finally {
+            questionnaires.choose(rs.eobuka.feedback.QuestionnaireChoice.Kind.TRAINING, training, null);
+        }
+
+        // When it goes back to the default, the next session's survey uses the default again
+        Held second = heldSession(1);
+        sessionOver(second.session());
+        FeedbackSurvey next = surveys.find(SurveyTarget.session(second.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+        assertThat(count("select questionnaire_id from feedback_survey where id = ?", next.getId())).isNotEqualTo(own.getId());
     }
 
     @Test

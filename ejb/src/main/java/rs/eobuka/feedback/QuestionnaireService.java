@@ -102,6 +102,36 @@ public class QuestionnaireService {
                 .orElseThrow(() -> new IllegalStateException("default questionnaire " + purpose.defaultCode() + " missing"));
     }
 
+    /**
+     * Chooses a questionnaire family for a programme, a training or a caravan event, or (code
+     * null) returns it to the default. Surveys already started keep the version they use.
+     */
+    public void choose(QuestionnaireChoice.Kind kind, long id, String code) {
+        if (code != null && newest(code).isEmpty()) {
+            throw new RuleViolationException("code", "feedback.choice.unknownQuestionnaire");
+        }
+        // the table name comes from the enum, never from input
+        int changed = em.createNativeQuery("update " + kind.table() + " set questionnaire_code = ?1 where id = ?2")
+                .setParameter(1, code).setParameter(2, id).executeUpdate();
+        if (changed == 0) {
+            throw new NotFoundException("feedback.choice.notFound");
+        }
+    }
+
+    /** Every choice made, by kind and name. */
+    @SuppressWarnings("unchecked")
+    public List<QuestionnaireChoice> choices() {
+        List<QuestionnaireChoice> choices = new ArrayList<>();
+        for (Object[] row : (List<Object[]>) em.createNativeQuery("select 'PROGRAMME', id, name, questionnaire_code from programme"
+                + " where questionnaire_code is not null union all select 'TRAINING', id, title_sr_latn, questionnaire_code from training"
+                + " where questionnaire_code is not null union all select 'CARAVAN_EVENT', id, title, questionnaire_code from caravan_event"
+                + " where questionnaire_code is not null order by 1, 3").getResultList()) {
+            choices.add(new QuestionnaireChoice(QuestionnaireChoice.Kind.valueOf(((String) row[0]).strip()), ((Number) row[1]).longValue(),
+                    (String) row[2], (String) row[3]));
+        }
+        return choices;
+    }
+
     /** The choices that apply to a target, nearest first: training before programme. */
     @SuppressWarnings("unchecked")
     private List<String> chosenCodes(SurveyTarget target) {

@@ -7,7 +7,7 @@ import rs.eobuka.platform.web.Area;
 import rs.eobuka.platform.web.MenuContribution;
 import rs.eobuka.platform.web.MenuItem;
 
-/** Feedback in the main menu: surveys, results and questionnaires for evaluators. */
+/** Feedback in the main menu: surveys, results, their comparison and questionnaires for evaluators. */
 @ApplicationScoped
 public class FeedbackMenu implements MenuContribution {
 
@@ -16,6 +16,7 @@ public class FeedbackMenu implements MenuContribution {
         return List.of(
                 MenuItem.forRoles(Area.EVALUATE, 10, "nav-surveys", "nav.surveys", "/evaluator/surveys", Role.EVALUATOR),
                 MenuItem.forRoles(Area.EVALUATE, 15, "nav-results", "nav.results", "/evaluator/results", Role.EVALUATOR),
+                MenuItem.forRoles(Area.EVALUATE, 17, "nav-compare", "nav.compare", "/evaluator/compare", Role.EVALUATOR),
                 MenuItem.forRoles(Area.EVALUATE, 20, "nav-questionnaires", "nav.questionnaires", "/evaluator/questionnaires", Role.EVALUATOR));
     }
 }
