@@ -33,8 +33,10 @@ class LoginPageIT extends BrowserIT {
     void shouldShowEvaluatorHomeWithInbox() {
         loginAndExpectStaffHome("evaluator", "Eva Evaluatorka");
 
-        // no evaluation workflow gives the evaluator work yet: a friendly card, not zeros
-        assertThat(text(By.id("nothing-waiting"))).contains("Ništa ne čeka na vas");
+        // the demo impact report waiting for review is the evaluator's work: the open-tasks card leads to the inbox
+        assertThat(Integer.parseInt(text(By.id("open-tasks-count")))).isPositive();
+        assertThat(driver.findElement(By.id("open-tasks-link")).getAttribute("href")).endsWith("/inbox/index.xhtml");
+        assertThat(present(By.id("nothing-waiting"))).isFalse();
         assertThat(menuAreas()).containsExactly("Katalog", "Moja obuka", "Evaluacija");
     }
 
