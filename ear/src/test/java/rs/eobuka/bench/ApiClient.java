@@ -39,7 +39,8 @@ final class ApiClient {
 
         private User(String name, String password) {
             this.name = name;
-            this.basic = "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
+            this.basic = password == null ? null
+                    : "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
         }
 
         boolean hasSession() {
@@ -60,6 +61,14 @@ final class ApiClient {
 
     static User user(String name, String password) {
         return new User(name, password);
+    }
+
+    /**
+     * Nobody signed in: a reader of a public page, or someone answering a feedback link. Sends no
+     * credentials and keeps no session cookie, as a first visit from a mail or a printed code.
+     */
+    static User anonymous() {
+        return new User("anonymous", null);
     }
 
     Reply get(User user, String path) {
@@ -94,7 +103,11 @@ final class ApiClient {
             connection.setReadTimeout(60_000);
             connection.setRequestMethod(method);
             connection.setRequestProperty("Accept", "application/json");
-            connection.setRequestProperty(cookie != null ? "Cookie" : "Authorization", cookie != null ? cookie : user.basic);
+            if (cookie != null) {
+                connection.setRequestProperty("Cookie", cookie);
+            } else if (user.basic != null) {
+                connection.setRequestProperty("Authorization", user.basic);
+            }
             if ("POST".equals(method)) {
                 byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
                 connection.setDoOutput(true);
@@ -112,7 +125,7 @@ final class ApiClient {
             }
             long elapsed = System.nanoTime() - start;
             String setCookie = connection.getHeaderField("Set-Cookie");
-            if (setCookie != null) {
+            if (setCookie != null && user.basic != null) {
                 user.cookie = setCookie.split(";", 2)[0];
             }
             return new Reply(status, text, elapsed);

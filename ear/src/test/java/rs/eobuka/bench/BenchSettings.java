@@ -16,7 +16,9 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                      int seedRegistrations, int seedPerSession, int seedTasks, int readCalls, String rosterSort,
                      Path reportDir, Set<String> phases,
                      int tappers, int slotProposers, int workshopRequests,
-                     int calendarTrainers, int calendarVenues, int calendarBookings) {
+                     int calendarTrainers, int calendarVenues, int calendarBookings,
+                     int impactSessions, int impactEvents, int impactRegistrations, int impactPeople, int impactAnswers,
+                     int impactTaps, int answerClients, int answerTokens, int impactWarmupSeconds, String evaluator) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -49,18 +51,28 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.reads", 200),
                 text("bench.roster.sort", "REGISTERED_AT"),
                 Path.of(text("bench.reportDir", "target/benchmark")),
-                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads,calendar").split("\\s*,\\s*"))),
+                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads,calendar,impact").split("\\s*,\\s*"))),
                 number("bench.tappers", 8),
                 number("bench.slotProposers", 1),
                 number("bench.workshopRequests", 20),
                 number("bench.calendar.trainers", 200),
                 number("bench.calendar.venues", 500),
-                number("bench.calendar.bookings", 20_000));
+                number("bench.calendar.bookings", 20_000),
+                number("bench.impact.sessions", 800),
+                number("bench.impact.events", 200),
+                number("bench.impact.registrations", 100_000),
+                number("bench.impact.people", 25_000),
+                number("bench.impact.answers", 60_000),
+                number("bench.impact.taps", 10_000),
+                number("bench.impact.clients", 8),
+                number("bench.impact.tokens", 96_000),
+                number("bench.impact.warmup", 20),
+                text("bench.evaluator", "evaluator"));
     }
 
     /**
      * {@code bench.phases}: what runs after the load on the app (which always runs), of
-     * {@code bare}, {@code reads} and {@code calendar}; all by default, {@code -Dbench.phases=} for the app alone.
+     * {@code bare}, {@code reads}, {@code calendar} and {@code impact}; all by default, {@code -Dbench.phases=} for the app alone.
      */
     boolean runs(String phase) {
         return phases.contains(phase);

@@ -26,7 +26,10 @@ import rs.eobuka.bench.ApiClient.User;
  *     organizers approve from their inbox (warm-up, then a measured window), then the same load
  *     on a bare Camunda engine in this JVM, on a database of its own; app and engine take turns;</li>
  * <li>read paths at scale: seeds registrations and open approval tasks in the application's
- *     database, then times the inbox and the roster;</li>
+ *     database, then times the inbox and the roster; the planning calendar likewise;</li>
+ * <li>impact: seeds a year of held sessions, caravan events, attendance and feedback answers,
+ *     then times the public map, the evaluators' results and impact report drafts, and answer
+ *     submission by one-use links under concurrent load;</li>
  * <li>the report, on stdout and in {@code target/benchmark/report.md}.</li>
  * </ol>
  * Not a test: it asserts nothing and never runs in {@code mvn verify}.
@@ -132,6 +135,9 @@ public final class RegistrationBenchmark {
                     + "&region=" + java.net.URLEncoder.encode("Region Šumadije i Zapadne Srbije", java.nio.charset.StandardCharsets.UTF_8), proposer()));
             report.trainerBookings(reads(i -> "/api/trainers/" + calendar.trainerIds().get(i % calendar.trainerIds().size())
                     + "/bookings?from=" + LocalDate.now().atStartOfDay() + "&to=" + LocalDate.now().plusMonths(3).atStartOfDay(), proposer()));
+        }
+        if (settings.runs("impact")) {
+            impact(report);
         }
         report.loadAfter(loadAverage());
 
@@ -275,19 +281,109 @@ public final class RegistrationBenchmark {
 
     /** Sequential calls by one organizer; a first 404 or 405 means the endpoint is not there, and the rest is skipped. */
     private Samples reads(java.util.function.IntFunction<String> path, User organizer) {
+        return timed(i -> api.get(organizer, path.apply(i)), 200);
+    }
+
+    /**
+     * {@code bench.reads} sequential calls after 5 warm-up calls, each a success when it answers
+     * {@code expected}; a first 404 or 405 means the endpoint is not there, and the rest is skipped.
+     */
+    private Samples timed(java.util.function.IntFunction<Reply> call, int expected) {
         Samples samples = new Samples();
         for (int i = 0; i < 5; i++) {
-            Reply warm = api.get(organizer, path.apply(i));
+            Reply warm = call.apply(i);
             if (warm.is(404) || warm.is(405)) {
                 samples.record(warm.status(), warm.nanos(), false);
                 return samples;
             }
         }
         for (int i = 0; i < settings.readCalls(); i++) {
-            Reply reply = api.get(organizer, path.apply(i));
-            samples.record(reply.status(), reply.nanos(), reply.is(200));
+            Reply reply = call.apply(i);
+            samples.record(reply.status(), reply.nanos(), reply.is(expected));
         }
         return samples;
+    }
+
+    // --- 5. map, feedback results, impact reports and answers -----------------------------
+
+    static final String[] MAP_MEASURES = {"OFFICIALS_TRAINED", "SESSIONS_HELD", "CARAVAN_STOPS", "CITIZENS_HELPED", "SATISFACTION"};
+
+    /**
+     * A year of held programme seeded (with a database), then sequential calls of the public map
+     * (each measure, then the five in turn), the evaluator's results and impact report drafts for
+     * the seeded programme and the last year, then one-use links issued on the open surveys and
+     * answered by concurrent clients in a measured window.
+     */
+    private void impact(Report report) throws Exception {
+        LocalDate to = LocalDate.now(ImpactSeed.SERBIA);
+        LocalDate from = to.minusYears(1);
+        ImpactSeed.Result seed = null;
+        long programme;
+        if (settings.hasDatabase()) {
+            say("seeding a year of held programme: " + settings.impactSessions() + " sessions and " + settings.impactEvents()
+                    + " caravan events, " + settings.impactRegistrations() + " registrations of " + settings.impactPeople()
+                    + " people, " + settings.impactTaps() + " taps, " + settings.impactAnswers() + " feedback answers");
+            seed = new ImpactSeed(settings, run).run();
+            report.impactSeed(seed);
+            programme = seed.programmeId();
+            say("seeded in " + Math.round(seed.seconds()) + " s: " + seed.registrations() + " registrations (" + seed.attended()
+                    + " attended), " + seed.responses() + " answers with " + seed.answerValues() + " values, " + seed.openSurveys()
+                    + " surveys still open; the database holds " + seed.totalRegistrations() + " registrations");
+        } else {
+            programme = programmeOfMostTrainings(proposer());
+        }
+        report.impactScope(programme, from, to);
+        User reader = ApiClient.anonymous();
+        User evaluator = ApiClient.user(settings.evaluator(), settings.demoPassword());
+        say("map, feedback results and impact report drafts (programme " + programme + ", " + from + " to " + to + ")");
+        for (String measure : MAP_MEASURES) {
+            report.impactCall("map: GET /api/map?measure=" + measure + " (public)", reads(i -> "/api/map?measure=" + measure, reader), 200);
+        }
+        report.impactCall("map: GET /api/map?measure= each in turn (public)",
+                reads(i -> "/api/map?measure=" + MAP_MEASURES[i % MAP_MEASURES.length], reader), 200);
+        String period = "programmeId=" + programme + "&from=" + from + "&to=" + to;
+        report.impactCall("results: GET /api/feedback-results?programmeId=&from=&to= (evaluator)",
+                reads(i -> "/api/feedback-results?" + period, evaluator), 200);
+        String scope = "{\"programmeId\":" + programme + ",\"from\":\"" + from + "\",\"to\":\"" + to + "\"}";
+        report.impactCall("impact report draft: POST /api/impact-reports {programmeId, from, to} (evaluator)",
+                timed(i -> api.post(evaluator, "/api/impact-reports", scope), 201), 201);
+        if (seed == null || settings.answerClients() <= 0 || settings.answerTokens() <= 0) {
+            return;
+        }
+        say("issuing " + settings.answerTokens() + " one-use feedback links on " + seed.openSurveys() + " open surveys");
+        ImpactSeed.Tokens tokens = new ImpactSeed(settings, run).tokens(seed.openSurveyIds(), settings.answerTokens());
+        List<String> bodies = new ArrayList<>();
+        for (int k = 0; k < 60; k++) {
+            bodies.add(ImpactSeed.answerBody(seed.questions(), k));
+        }
+        say("answer submission: " + settings.answerClients() + " clients, warm-up " + settings.impactWarmupSeconds() + " s, measured "
+                + settings.durationSeconds() + " s");
+        AnswerLoad.Result answers = AnswerLoad.run(settings, api, tokens.tokens(), bodies);
+        report.answers(answers, tokens);
+        say("answers: " + String.format(java.util.Locale.ROOT, "%.1f/s, p95 %.1f ms", answers.rate(), answers.answers().percentileMillis(95))
+                + (answers.ranOutEarly() ? " (the links ran out early: more bench.impact.tokens)" : ""));
+    }
+
+    /** Without a database: the programme with the most trainings in the catalogue (the lowest id of equals), as the seed picks it. */
+    private long programmeOfMostTrainings(User organizer) {
+        String body = expect(api.get(organizer, "/api/trainings?max=200"), 200, "list trainings").body();
+        java.util.Map<Long, Integer> counts = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"programmeId\":(\\d+)").matcher(body);
+        while (m.find()) {
+            counts.merge(Long.parseLong(m.group(1)), 1, Integer::sum);
+        }
+        long best = -1;
+        int most = 0;
+        for (java.util.Map.Entry<Long, Integer> entry : counts.entrySet()) {
+            if (entry.getValue() > most) {
+                best = entry.getKey();
+                most = entry.getValue();
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("no training in the catalogue (is the app in demo mode?)");
+        }
+        return best;
     }
 
     private static List<Long> interleave(List<Long> a, List<Long> b) {

@@ -14,6 +14,8 @@ final class Report {
     static final double TARGET_REGISTRATION_P95_MS = 100;
     static final double TARGET_READ_MS = 300;
     static final double TARGET_TAP_P95_MS = 50;
+    /** Answer submission by a one-use link, 8 clients, on H2. */
+    static final double TARGET_ANSWER_P95_MS = 50;
 
     private final BenchSettings settings;
     private final String run;
@@ -35,6 +37,12 @@ final class Report {
     private Samples calendarWeek;
     private Samples calendarMonth;
     private Samples trainerBookings;
+    private boolean impactRan;
+    private ImpactSeed.Result impactSeed;
+    private String impactScope;
+    private final List<ImpactCall> impactCalls = new ArrayList<>();
+    private AnswerLoad.Result answers;
+    private ImpactSeed.Tokens answerTokens;
 
     Report(BenchSettings settings, String run) {
         this.settings = settings;
@@ -98,6 +106,28 @@ final class Report {
         trainerBookings = samples;
     }
 
+    void impactSeed(ImpactSeed.Result result) {
+        impactSeed = result;
+    }
+
+    void impactScope(long programmeId, java.time.LocalDate from, java.time.LocalDate to) {
+        impactRan = true;
+        impactScope = "programme " + programmeId + ", " + from + " to " + to;
+    }
+
+    /** A sequential call of the impact phase, a success when it answers {@code expected}. */
+    void impactCall(String call, Samples samples, int expected) {
+        impactCalls.add(new ImpactCall(call, samples, expected));
+    }
+
+    private record ImpactCall(String call, Samples samples, int expected) {
+    }
+
+    void answers(AnswerLoad.Result result, ImpactSeed.Tokens tokens) {
+        answers = result;
+        answerTokens = tokens;
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# eObuka registration benchmark\n\n");
@@ -132,6 +162,7 @@ final class Report {
         if (inbox == null) {
             md.append("Not run (bench.phases).\n");
             calendar(md);
+            impact(md);
             return md.toString();
         }
         if (seed == null) {
@@ -150,7 +181,69 @@ final class Report {
         read(md, "inbox: GET " + RegistrationBenchmark.REGISTRATION_TASKS, inbox);
         read(md, "roster: GET /api/sessions/{id}/registrations?first=0&max=50&sort=" + settings.rosterSort(), roster);
         calendar(md);
+        impact(md);
         return md.toString();
+    }
+
+    /** The map, the evaluators' results and impact report drafts after the impact seed, and answer submission under load. */
+    private void impact(StringBuilder md) {
+        md.append("\n## Map, feedback results, impact reports and answers at scale\n\n");
+        if (!impactRan) {
+            md.append("Not run (bench.phases without impact).\n");
+            return;
+        }
+        ImpactSeed.Result s = impactSeed;
+        if (s == null) {
+            md.append("Not seeded: bench.db.url was not given, so the calls below read whatever the database holds, and answer ")
+                    .append("submission did not run (its one-use links are written in the database). Scope: ").append(impactScope).append(".\n\n");
+        } else {
+            md.append("Seeded in ").append(f1(s.seconds())).append(" s, all of programme ").append(s.programmeId()).append(" (")
+                    .append(s.programme()).append("), over ").append(s.from()).append(" to ").append(s.to()).append(": ")
+                    .append(s.sessions()).append(" held sessions and ").append(s.events()).append(" held caravan events (each with one of ")
+                    .append("those sessions as its training part) in ").append(s.lsgus()).append(" in-scope LSGUs; ")
+                    .append(s.registrations()).append(" registrations of ").append(s.people()).append(" people (")
+                    .append(s.attended()).append(" attended, each with a certificate, the rest no-shows); ").append(s.taps())
+                    .append(" Digital Corner taps; ").append(s.surveys()).append(" participants' surveys of questionnaire ")
+                    .append(ImpactSeed.QUESTIONNAIRE).append(" (").append(s.openSurveys()).append(" still open), ").append(s.invitations())
+                    .append(" invitations of those present, ").append(s.responses()).append(" anonymous answers with ")
+                    .append(s.answerValues()).append(" values. Now in the database: ").append(s.totalRegistrations())
+                    .append(" registrations (").append(s.totalAttended()).append(" attended), ").append(s.totalSessionsHeld())
+                    .append(" sessions held, ").append(s.totalEventsHeld()).append(" caravan events held, ").append(s.totalResponses())
+                    .append(" feedback answers with ").append(s.totalAnswerValues()).append(" values. The calls' scope: ")
+                    .append(impactScope).append(".\n\n");
+        }
+        md.append("| call (one caller, sequential; the answers by concurrent clients) | calls | p50 / p95 / p99 / max (ms) | errors")
+                .append(" | target (p95) |\n| --- | --- | --- | --- | --- |\n");
+        for (ImpactCall call : impactCalls) {
+            Samples samples = call.samples();
+            int expected = call.expected();
+            String label = call.call();
+            if (samples.ok() == 0 && (samples.statuses().containsKey(404) || samples.statuses().containsKey(405))) {
+                row(md, label, "0", "not available (" + samples.statuses().keySet().iterator().next() + ")", "", "");
+                continue;
+            }
+            double p95 = samples.percentileMillis(95);
+            row(md, label, Integer.toString(samples.count()), latencies(samples), samples.errors(expected),
+                    "< " + (int) TARGET_READ_MS + " ms: " + (p95 < TARGET_READ_MS ? "met" : "NOT met"));
+        }
+        if (answers != null) {
+            Samples a = answers.answers();
+            double p95 = a.percentileMillis(95);
+            row(md, "answer: POST /api/feedback/{token}, " + answers.clients() + " clients, a fresh one-use link each time, "
+                            + f1(answers.rate()) + " answers/s", Integer.toString(a.count()), latencies(a), a.errors(201),
+                    a.count() == 0 ? "-" : "< " + (int) TARGET_ANSWER_P95_MS + " ms on H2" + (settings.postgres() ? " (this run: PostgreSQL)" : "") + ": "
+                            + (p95 < TARGET_ANSWER_P95_MS ? "met" : "NOT met"));
+            md.append("\nAnswer submission: ").append(answers.clients()).append(" clients, closed loop without think time, warm-up ")
+                    .append(settings.impactWarmupSeconds()).append(" s, then ").append(f1(answers.seconds())).append(" s measured: ")
+                    .append(a.ok()).append(" answered (201) of ").append(a.count()).append(" counted, ").append(f1(answers.rate()))
+                    .append(" answers/s; ").append(answers.used()).append(" of ").append(answers.tokens()).append(" links used (issued in ")
+                    .append(f1(answerTokens.seconds())).append(" s on ").append(answerTokens.surveys()).append(" open surveys)")
+                    .append(answers.ranOutEarly() ? ", and they ran out before the window ended (more bench.impact.tokens)" : "")
+                    .append("; CPU: ").append(answers.cpu()).append("; waited ").append(f1(answers.quietWaitSeconds()))
+                    .append(" s for a quiet machine.\n");
+        } else if (s != null) {
+            md.append("\nAnswer submission did not run (bench.impact.clients or bench.impact.tokens is 0).\n");
+        }
     }
 
     /** Taps and slot proposals made while the registrations above ran, per round and pooled. */
