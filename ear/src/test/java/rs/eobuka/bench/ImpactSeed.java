@@ -174,7 +174,7 @@ final class ImpactSeed {
                     present[s] = attended;
                     n.registrations += size;
                     n.attended += attended;
-                    survey(b.survey, survey, session, isOpen, end, deadline);
+                    survey(b.survey, survey, session, isOpen, end, deadline, programme, where[s], start.toLocalDate());
                     int mood = 3 + s % 3;
                     for (int t = 0; t < attended; t++) {
                         int person = (int) attendees[t];
@@ -195,6 +195,7 @@ final class ImpactSeed {
                 }
                 b.flush();
             }
+            tally(c, firstSurvey, firstSurvey + sessions - 1);
 
             int heldEvents = seedEvents(c, firstEvent, firstPart, firstTap, events, taps, firstSession, starts, where, present);
 
@@ -258,6 +259,15 @@ final class ImpactSeed {
                 }
                 invitation.executeBatch();
                 token.executeBatch();
+                c.commit();
+            }
+            try (PreparedStatement counted = c.prepareStatement("update feedback_survey set invitations = invitations + ? where id = ?")) {
+                for (int k = 0; k < openSurveys.size(); k++) {
+                    counted.setInt(1, count / openSurveys.size() + (k < count % openSurveys.size() ? 1 : 0));
+                    counted.setLong(2, openSurveys.get(k));
+                    counted.addBatch();
+                }
+                counted.executeBatch();
                 c.commit();
             }
             if (settings.postgres()) {
@@ -445,8 +455,8 @@ final class ImpactSeed {
 
     // --- feedback ---------------------------------------------------------------------------
 
-    private static void survey(PreparedStatement insert, long id, long session, boolean open, LocalDateTime end, LocalDateTime deadline)
-            throws SQLException {
+    private static void survey(PreparedStatement insert, long id, long session, boolean open, LocalDateTime end, LocalDateTime deadline,
+                               long programme, String lsgu, LocalDate heldOn) throws SQLException {
         insert.setLong(1, id);
         insert.setString(2, "SESSION:" + session + ":PARTICIPANTS");
         insert.setLong(3, session);
@@ -459,7 +469,30 @@ final class ImpactSeed {
         } else {
             insert.setTimestamp(8, Timestamp.valueOf(deadline));
         }
+        insert.setLong(9, programme);
+        insert.setString(10, lsgu);
+        insert.setDate(11, java.sql.Date.valueOf(heldOn));
         insert.addBatch();
+    }
+
+    /**
+     * The counts the app keeps with each invitation and answer (see SurveyTally), as its migration
+     * counts them for answers given before it: per survey, then per question and choice.
+     */
+    private static void tally(Connection c, long firstSurvey, long lastSurvey) throws SQLException {
+        String seeded = " between " + firstSurvey + " and " + lastSurvey;
+        try (Statement count = c.createStatement()) {
+            count.executeUpdate("update feedback_survey set"
+                    + " invitations = (select count(*) from feedback_invitation i where i.survey_id = feedback_survey.id),"
+                    + " answered_invitations = (select count(*) from feedback_invitation i where i.survey_id = feedback_survey.id and i.answered = true),"
+                    + " responses = (select count(*) from feedback_response r where r.survey_id = feedback_survey.id)"
+                    + " where id" + seeded);
+            count.executeUpdate("insert into feedback_tally (survey_id, question_id, choice, answers)"
+                    + " select r.survey_id, a.question_id, coalesce(a.option_id, a.number_value, -1), count(*)"
+                    + " from feedback_answer a join feedback_response r on r.id = a.response_id where r.survey_id" + seeded
+                    + " group by r.survey_id, a.question_id, coalesce(a.option_id, a.number_value, -1)");
+        }
+        c.commit();
     }
 
     private static void invitation(PreparedStatement insert, long id, long survey, long account, long registration, String email,
@@ -718,8 +751,8 @@ final class ImpactSeed {
                     + " values (?, ?, ?, null, ?, ?, null, ?, ?, ?, ?, null, ?, null, null, null, ?, ?, ?, false, null, 0)");
             survey = c.prepareStatement("insert into feedback_survey (id, subject, audience, subject_key, session_id, caravan_event_id,"
                     + " workshop_request_id, questionnaire_id, anonymous, status, opened_at, deadline, first_reminder_days,"
-                    + " second_reminder_days, public_code, started_by, closed_at, process_instance_id, version)"
-                    + " values (?, 'SESSION', 'PARTICIPANTS', ?, ?, null, null, ?, true, ?, ?, ?, 3, 7, null, 'system', ?, null, 0)");
+                    + " second_reminder_days, public_code, started_by, closed_at, process_instance_id, version, programme_id, lsgu_code, held_on)"
+                    + " values (?, 'SESSION', 'PARTICIPANTS', ?, ?, null, null, ?, true, ?, ?, ?, 3, 7, null, 'system', ?, null, 0, ?, ?, ?)");
             invitation = c.prepareStatement("insert into feedback_invitation (id, survey_id, account_id, registration_id, email,"
                     + " language, answered, reminders_sent, invited_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
             response = c.prepareStatement("insert into feedback_response (id, survey_id, questionnaire_id, answered_on, language,"

@@ -202,6 +202,54 @@ class FeedbackProcessIT {
     }
 
     @Test
+    void shouldCountEveryAnswerInTheSurveysTallyWhenEveryoneAnswersAtOnce() throws Exception {
+        // Given five people present, each with their own link
+        Held held = heldSession(5);
+        sessionOver(held.session());
+        FeedbackSurvey survey = surveys.find(SurveyTarget.session(held.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+        List<String> tokens = new ArrayList<>();
+        for (Account participant : held.participants()) {
+            tokens.add(token(participant, INVITATION));
+        }
+        List<AnswerInput> answers = complete(this.answers.form(tokens.get(0), Language.EN));
+
+        // When all of them answer at the same moment
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> outcomes = new ArrayList<>();
+        try {
+            for (String token : tokens) {
+                outcomes.add(pool.submit(() -> {
+                    start.await();
+                    this.answers.submit(token, answers, Language.EN);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> outcome : outcomes) {
+                outcome.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // Then the survey's counts and its tally hold exactly what the answer rows hold
+        long id = survey.getId();
+        assertThat(count("select responses from feedback_survey where id = ?", id)).isEqualTo(5);
+        assertThat(count("select answered_invitations from feedback_survey where id = ?", id)).isEqualTo(5);
+        assertThat(count("select invitations from feedback_survey where id = ?", id))
+                .isEqualTo(count("select count(*) from feedback_invitation where survey_id = ?", id)).isEqualTo(5);
+        assertThat(count("select coalesce(sum(answers), 0) from feedback_tally where survey_id = ?", id))
+                .isEqualTo(count("select count(*) from feedback_answer a join feedback_response r on r.id = a.response_id"
+                        + " where r.survey_id = ?", id)).isPositive();
+        assertThat(count("select count(*) from (select a.question_id, coalesce(a.option_id, a.number_value, -1) as choice, count(*) as n"
+                + " from feedback_answer a join feedback_response r on r.id = a.response_id where r.survey_id = ?"
+                + " group by a.question_id, coalesce(a.option_id, a.number_value, -1)) raw left join feedback_tally x"
+                + " on x.survey_id = " + id + " and x.question_id = raw.question_id and x.choice = raw.choice"
+                + " where x.answers is null or x.answers <> raw.n", id)).as("choices counted otherwise than answered").isZero();
+    }
+
+    @Test
     void shouldKeepNoWayFromAnAnonymousAnswerToThePersonOrTheLink() throws Exception {
         // Given an answered anonymous survey
         Held held = heldSession(1);

@@ -36,6 +36,9 @@ public class AnswerService {
     @Inject
     PublicQuota quota;
 
+    @Inject
+    SurveyTally tally;
+
     /** The questionnaire behind a link: 404 for an unknown token, 410 when answered or closed. */
     public FeedbackForm form(String token, Language language) {
         FeedbackInvitation invitation = invitation(token);
@@ -73,6 +76,7 @@ public class AnswerService {
             throw new ConflictException(null, "feedback.alreadyAnswered");
         }
         em.persist(response);
+        tally.answered(response, true);
     }
 
     /** Answers a device may give one public survey per hour (a family sharing a phone at the Digital Corner). */
@@ -103,6 +107,7 @@ public class AnswerService {
             throw new rs.eobuka.platform.errors.RuleViolationException(null, "feedback.public.limit");
         }
         em.persist(response);
+        tally.answered(response, false);
     }
 
     private boolean take(FeedbackSurvey survey, String client, LocalDateTime hour, int limit) {

@@ -35,6 +35,9 @@ public class DemoFeedback {
     @Inject
     SurveyService surveys;
 
+    @Inject
+    SurveyTally tally;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seed() {
@@ -65,6 +68,7 @@ public class DemoFeedback {
             }
             AnswerSheet.fill(response, survey.getQuestionnaire(), inputs);
             em.persist(response);
+            tally.answered(response, false);
         }
         LOG.info(() -> "Demo feedback: the Digital Corner survey in Čačak with " + ANSWERS + " answers");
     }

@@ -78,6 +78,12 @@ public class DemoPastSessions {
     @Inject
     QuestionnaireService questionnaires;
 
+    @Inject
+    SurveyTargets targets;
+
+    @Inject
+    SurveyTally tally;
+
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void seed() {
@@ -147,7 +153,8 @@ public class DemoPastSessions {
         Questionnaire questionnaire = questionnaires.forSurvey(target, SurveyAudience.PARTICIPANTS);
         LocalDateTime opened = session.getEndsAt();
         FeedbackSurvey survey = new FeedbackSurvey(target, SurveyAudience.PARTICIPANTS, questionnaire,
-                new SurveySettings(opened.plusDays(SurveySettings.DEFAULT_DAYS_OPEN), 3, 7, true), DemoAccounts.REVIEWER, opened);
+                new SurveySettings(opened.plusDays(SurveySettings.DEFAULT_DAYS_OPEN), 3, 7, true), DemoAccounts.REVIEWER, opened,
+                targets.place(target, opened));
         em.persist(survey);
         List<Long> answered = new ArrayList<>();
         int i = 0;
@@ -161,11 +168,13 @@ public class DemoPastSessions {
                         account.getLanguage(), false, null);
                 AnswerSheet.fill(response, questionnaire, answers(questionnaire, held.mood(), i));
                 em.persist(response);
+                tally.answered(response, true);
                 answered.add(invitation.getId());
             }
             i++;
         }
         em.flush();
+        tally.invited(survey.getId(), present.size());
         if (!answered.isEmpty()) {
             em.createQuery("update FeedbackInvitation i set i.answered = true where i.id in :ids").setParameter("ids", answered).executeUpdate();
         }

@@ -28,32 +28,24 @@ public class FeedbackResultsService {
 
     public FeedbackResults results(ResultsScope scope) {
         Scope sql = Scope.of(scope);
-        Object[] invited = (Object[]) sql.bind(em.createNativeQuery("select count(*), coalesce(sum(case when i.answered then 1 else 0 end), 0)"
-                + " from feedback_invitation i where i.survey_id in (" + sql.surveys + ")")).getSingleResult();
-        long surveys = number(sql.bind(em.createNativeQuery("select count(*) from (" + sql.surveys + ") x")).getSingleResult());
-        long answers = number(sql.bind(em.createNativeQuery("select count(*) from feedback_response r where r.survey_id in ("
-                + sql.surveys + ")")).getSingleResult());
+        Object[] totals = (Object[]) sql.bind(em.createNativeQuery("select count(*), coalesce(sum(s.invitations), 0),"
+                + " coalesce(sum(s.answered_invitations), 0), coalesce(sum(s.responses), 0)" + sql.from)).getSingleResult();
+        long surveys = number(totals[0]);
+        long answers = number(totals[3]);
 
+        // how often each choice was given, from the surveys' tallies: a few rows per survey
         Map<Long, Map<Long, Long>> counts = new HashMap<>();
-        Map<Long, long[]> sums = new HashMap<>();
-        for (Object row : sql.bind(em.createNativeQuery("select a.question_id, coalesce(a.option_id, a.number_value), count(*),"
-                + " sum(a.number_value) from feedback_answer a join feedback_response r on r.id = a.response_id"
-                + " where r.survey_id in (" + sql.surveys + ") and (a.option_id is not null or a.number_value is not null)"
-                + " group by a.question_id, coalesce(a.option_id, a.number_value)")).getResultList()) {
+        Map<Long, Long> texts = new HashMap<>();
+        for (Object row : sql.bind(em.createNativeQuery("select x.question_id, x.choice, sum(x.answers) from feedback_tally x"
+                + " join feedback_survey s on s.id = x.survey_id" + sql.joins + sql.where + " group by x.question_id, x.choice")).getResultList()) {
             Object[] cells = (Object[]) row;
             long question = number(cells[0]);
-            long count = number(cells[2]);
-            counts.computeIfAbsent(question, q -> new TreeMap<>()).put(number(cells[1]), count);
-            long[] sum = sums.computeIfAbsent(question, q -> new long[2]);
-            sum[0] += count;
-            sum[1] += cells[3] == null ? 0 : number(cells[3]);
-        }
-        Map<Long, Long> texts = new HashMap<>();
-        for (Object row : sql.bind(em.createNativeQuery("select a.question_id, count(*) from feedback_answer a join feedback_response r"
-                + " on r.id = a.response_id where r.survey_id in (" + sql.surveys + ") and a.text_value is not null group by a.question_id"))
-                .getResultList()) {
-            Object[] cells = (Object[]) row;
-            texts.put(number(cells[0]), number(cells[1]));
+            long choice = number(cells[1]);
+            if (choice == SurveyTally.FREE_TEXT) {
+                texts.put(question, number(cells[2]));
+            } else {
+                counts.computeIfAbsent(question, q -> new TreeMap<>()).put(choice, number(cells[2]));
+            }
         }
         List<Long> asked = new ArrayList<>(counts.keySet());
         asked.addAll(texts.keySet());
@@ -64,8 +56,13 @@ public class FeedbackResultsService {
                     + " order by q.questionnaire.code, q.questionnaire.version desc, q.position", Question.class)
                     .setParameter("ids", asked).getResultList()) {
                 Map<Long, Long> distribution = counts.getOrDefault(question.getId(), Map.of());
-                long[] sum = sums.getOrDefault(question.getId(), new long[2]);
                 boolean scale = question.getKind().isScale();
+                // answers given and, on a scale, the sum of the numbers given
+                long[] sum = new long[2];
+                distribution.forEach((choice, count) -> {
+                    sum[0] += count;
+                    sum[1] += scale ? choice * count : 0;
+                });
                 Double mean = scale && sum[0] > 0 ? round((double) sum[1] / sum[0]) : null;
                 Integer nps = question.getKind() == QuestionKind.RECOMMEND && sum[0] > 0 ? netPromoterScore(distribution, sum[0]) : null;
                 long answered = question.getKind() == QuestionKind.TEXT ? texts.getOrDefault(question.getId(), 0L)
@@ -85,7 +82,7 @@ public class FeedbackResultsService {
         long[] before = byMeasure.get(QuestionMeasure.KNOWLEDGE_BEFORE);
         // from the sums, not the rounded means, so that rounding is done once
         Double shift = after != null && before != null ? round((double) after[1] / after[0] - (double) before[1] / before[0]) : null;
-        return new FeedbackResults(surveys, number(invited[0]), number(invited[1]), answers, questions, measureMeans, shift);
+        return new FeedbackResults(surveys, number(totals[1]), number(totals[2]), answers, questions, measureMeans, shift);
     }
 
     /** Free texts of the scope, newest first, paged; {@code search} matches literally, in any case. */
@@ -93,7 +90,7 @@ public class FeedbackResultsService {
         Scope sql = Scope.of(scope);
         String filter = search == null || search.isBlank() ? "" : " and lower(a.text_value) like :search" + LikePattern.ESCAPE;
         Query query = sql.bind(em.createNativeQuery("select a.text_value, r.answered_on, a.question_id, r.survey_id, a.id from feedback_answer a"
-                + " join feedback_response r on r.id = a.response_id where r.survey_id in (" + sql.surveys + ")"
+                + " join feedback_response r on r.id = a.response_id where r.survey_id in (select s.id" + sql.from + ")"
                 + " and a.text_value is not null" + filter + " order by r.answered_on desc, a.id desc"));
         if (!filter.isEmpty()) {
             query.setParameter("search", LikePattern.containing(search, java.util.Locale.ROOT));
@@ -114,7 +111,7 @@ public class FeedbackResultsService {
         Scope sql = Scope.of(scope);
         Map<Long, FreeTextAnswer> found = new HashMap<>();
         for (Object row : sql.bind(em.createNativeQuery("select a.text_value, r.answered_on, a.question_id, r.survey_id, a.id"
-                        + " from feedback_answer a join feedback_response r on r.id = a.response_id where r.survey_id in (" + sql.surveys + ")"
+                        + " from feedback_answer a join feedback_response r on r.id = a.response_id where r.survey_id in (select s.id" + sql.from + ")"
                         + " and a.text_value is not null and a.id in (:ids)")).setParameter("ids", answerIds).getResultList()) {
             Object[] cells = (Object[]) row;
             found.put(number(cells[4]), new FreeTextAnswer((String) cells[0], localDate(cells[1]), number(cells[2]), number(cells[3]),
@@ -142,43 +139,42 @@ public class FeedbackResultsService {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 
-    /** The scope as SQL: the ids of the surveys in it, with its parameters bound by name. */
-    private record Scope(String surveys, Map<String, Object> parameters) {
+    /**
+     * The scope as SQL over the surveys (alias s) and their LSGU (alias l): each survey keeps
+     * where and when its subject took place, so no join to sessions or events is needed.
+     */
+    private record Scope(String joins, String where, String from, Map<String, Object> parameters) {
 
         static Scope of(ResultsScope scope) {
-            StringBuilder sql = new StringBuilder("select s.id from feedback_survey s"
-                    + " left join training_session ts on ts.id = s.session_id left join training t on t.id = ts.training_id"
-                    + " left join caravan_event ce on ce.id = s.caravan_event_id"
-                    + " left join workshop_request wr on wr.id = s.workshop_request_id"
-                    + " left join training_session ws on ws.id = wr.session_id left join training wt on wt.id = ws.training_id"
-                    + " left join lsgu l on l.code = coalesce(ts.lsgu_code, ce.lsgu_code, wr.lsgu_code) where 1 = 1");
+            StringBuilder where = new StringBuilder(" where 1 = 1");
             Map<String, Object> parameters = new HashMap<>();
             if (scope.sessionId() != null) {
-                sql.append(" and s.session_id = :session");
+                where.append(" and s.session_id = :session");
                 parameters.put("session", scope.sessionId());
             }
             if (scope.programmeId() != null) {
-                sql.append(" and coalesce(t.programme_id, wt.programme_id) = :programme");
+                where.append(" and s.programme_id = :programme");
                 parameters.put("programme", scope.programmeId());
             }
             if (scope.lsguCode() != null) {
-                sql.append(" and l.code = :lsgu");
+                where.append(" and s.lsgu_code = :lsgu");
                 parameters.put("lsgu", scope.lsguCode());
             }
+            String joins = "";
             if (scope.region() != null) {
-                sql.append(" and l.region_latn = :region");
+                joins = " join lsgu l on l.code = s.lsgu_code";
+                where.append(" and l.region_latn = :region");
                 parameters.put("region", scope.region());
             }
-            String day = "coalesce(cast(ts.starts_at as date), ce.event_day, cast(ws.starts_at as date), cast(s.opened_at as date))";
             if (scope.from() != null) {
-                sql.append(" and ").append(day).append(" >= :from");
+                where.append(" and s.held_on >= :from");
                 parameters.put("from", scope.from());
             }
             if (scope.to() != null) {
-                sql.append(" and ").append(day).append(" <= :to");
+                where.append(" and s.held_on <= :to");
                 parameters.put("to", scope.to());
             }
-            return new Scope(sql.toString(), parameters);
+            return new Scope(joins, where.toString(), " from feedback_survey s" + joins + where, parameters);
         }
 
         Query bind(Query query) {

@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import rs.eobuka.platform.errors.GoneException;
 
@@ -62,6 +63,14 @@ public class FeedbackSurvey {
     private LocalDateTime closedAt;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    @Column(name = "programme_id")
+    private Long programmeId;
+    @Column(name = "lsgu_code")
+    private String lsguCode;
+    @Column(name = "held_on")
+    private LocalDate heldOn;
+    // its counts of invitations and answers (columns invitations, answered_invitations, responses)
+    // are not mapped: only SurveyTally changes them, in place, under the row's lock
     @Version
     private long version;
 
@@ -69,7 +78,7 @@ public class FeedbackSurvey {
     }
 
     FeedbackSurvey(SurveyTarget target, SurveyAudience audience, Questionnaire questionnaire, SurveySettings settings,
-                   String startedBy, LocalDateTime openedAt) {
+                   String startedBy, LocalDateTime openedAt, SurveyPlace place) {
         this.subject = target.subject();
         this.audience = audience;
         this.subjectKey = target.key(audience);
@@ -84,6 +93,9 @@ public class FeedbackSurvey {
         this.firstReminderDays = settings.firstReminderDays();
         this.secondReminderDays = settings.secondReminderDays();
         this.startedBy = startedBy;
+        this.programmeId = place.programmeId();
+        this.lsguCode = place.lsguCode();
+        this.heldOn = place.heldOn();
     }
 
     void attachProcess(String processInstanceId) {
@@ -189,6 +201,18 @@ public class FeedbackSurvey {
 
     public String getProcessInstanceId() {
         return processInstanceId;
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public String getLsguCode() {
+        return lsguCode;
+    }
+
+    public LocalDate getHeldOn() {
+        return heldOn;
     }
 
     /** Thrown when an answer arrives after the deadline or the close. */

@@ -43,6 +43,9 @@ public class SurveyService {
     FeedbackNotices notices;
 
     @Inject
+    SurveyTally tally;
+
+    @Inject
     RuntimeService runtime;
 
     public FeedbackSurvey get(long id) {
@@ -168,7 +171,7 @@ public class SurveyService {
         find(target, audience).ifPresent(existing -> {
             throw new SurveyExistsException(existing.getId());
         });
-        FeedbackSurvey survey = new FeedbackSurvey(target, audience, questionnaire, effective, user, now);
+        FeedbackSurvey survey = new FeedbackSurvey(target, audience, questionnaire, effective, user, now, targets.place(target, now));
         if (audience == SurveyAudience.PUBLIC) {
             survey.publish(newPublicCode());
         }
@@ -219,6 +222,8 @@ public class SurveyService {
             invited.add(invitee.email().toLowerCase(java.util.Locale.ROOT));
             count++;
         }
+        em.flush();
+        tally.invited(surveyId, count);
         return count;
     }
 

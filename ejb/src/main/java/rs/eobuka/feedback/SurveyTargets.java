@@ -62,6 +62,27 @@ public class SurveyTargets {
         }
     }
 
+    /** Where and when it took place: see {@link SurveyPlace}. */
+    public SurveyPlace place(SurveyTarget target, LocalDateTime surveyOpened) {
+        return switch (target.subject()) {
+            case SESSION -> {
+                TrainingSession session = session(target.id());
+                yield new SurveyPlace(session.getTraining().getProgramme().getId(), session.getLsgu().getCode(),
+                        session.getStartsAt().toLocalDate());
+            }
+            case CARAVAN_EVENT -> {
+                CaravanEvent event = event(target.id());
+                yield new SurveyPlace(null, event.getLsgu().getCode(), event.getDay());
+            }
+            case WORKSHOP_REQUEST -> {
+                WorkshopRequest request = request(target.id());
+                TrainingSession session = request.getSessionId() == null ? null : em.find(TrainingSession.class, request.getSessionId());
+                yield session == null ? new SurveyPlace(null, request.getLsguCode(), surveyOpened.toLocalDate())
+                        : new SurveyPlace(session.getTraining().getProgramme().getId(), request.getLsguCode(), session.getStartsAt().toLocalDate());
+            }
+        };
+    }
+
     /** The session a workshop was held as, if any. */
     public java.util.Optional<Long> workshopSession(long requestId) {
         return java.util.Optional.ofNullable(request(requestId).getSessionId());

@@ -9,6 +9,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +21,7 @@ import rs.eobuka.feedback.FeedbackResultsService;
 import rs.eobuka.feedback.QuestionMeasure;
 import rs.eobuka.feedback.ResultsScope;
 import rs.eobuka.platform.time.SerbianTime;
+import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
  * Counts a report's figures in the database: each figure is one grouped query over the scope's
@@ -54,43 +58,59 @@ public class ImpactFiguresService {
         c.workshops = single(held.query(em, "select count(*) from training_session ts join training t on t.id = ts.training_id"
                 + " join lsgu l on l.code = ts.lsgu_code where ts.status = 'PUBLISHED' and ts.ends_at <= :now"
                 + " and exists (select 1 from workshop_request w where w.session_id = ts.id)" + held.where()));
-        String attended = " from registration r join training_session ts on ts.id = r.session_id join training t on t.id = ts.training_id"
-                + " join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'" + held.where();
-        c.trained = single(held.query(em, "select count(distinct r.account_id)" + attended));
-        long present = single(held.query(em, "select count(*)" + attended));
-        long absent = single(held.query(em, "select count(*) from registration r join training_session ts on ts.id = r.session_id"
-                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'NO_SHOW'" + held.where()));
+        // one pass over the scope's attendance, grouped by person (each counted once, in the LSGU
+        // they came from: the greatest code if they came from two), then by LSGU and organisation type
+        Map<String, long[]> byHome = new HashMap<>();
+        Map<String, Long> byType = new HashMap<>();
+        long present = 0;
+        long absent = 0;
+        for (Object[] row : rows(held.query(em, "select p.home, coalesce(a.organisation_type, 'OTHER'), sum(case when p.present > 0 then 1 else 0 end),"
+                + " sum(p.present), sum(p.absent), sum(p.certified) from (select r.account_id,"
+                + " max(case when r.status = 'ATTENDED' then r.lsgu_code end) as home,"
+                + " sum(case when r.status = 'ATTENDED' then 1 else 0 end) as present,"
+                + " sum(case when r.status = 'NO_SHOW' then 1 else 0 end) as absent,"
+                + " sum(case when r.status = 'ATTENDED' and r.certificate_code is not null then 1 else 0 end) as certified"
+                + " from registration r join training_session ts on ts.id = r.session_id join training t on t.id = ts.training_id"
+                + " join lsgu l on l.code = ts.lsgu_code where r.status in ('ATTENDED', 'NO_SHOW')" + held.where()
+                + " group by r.account_id) p join account a on a.id = p.account_id group by p.home, coalesce(a.organisation_type, 'OTHER')"))) {
+            long people = number(row[2]);
+            c.trained += people;
+            present += number(row[3]);
+            absent += number(row[4]);
+            c.certificates += number(row[5]);
+            if (people > 0) {
+                byType.merge((String) row[1], people, Long::sum);
+                if (row[0] != null) {
+                    byHome.computeIfAbsent((String) row[0], code -> new long[1])[0] += people;
+                }
+            }
+        }
         c.attendanceRate = present + absent == 0 ? 0 : round(present / (double) (present + absent));
-        c.certificates = single(held.query(em, "select count(*)" + attended + " and r.certificate_code is not null"));
         c.byType = new LinkedHashMap<>();
-        for (Object[] row : rows(held.query(em, "select coalesce(a.organisation_type, 'OTHER'), count(distinct r.account_id)"
-                + " from registration r join account a on a.id = r.account_id join training_session ts on ts.id = r.session_id"
-                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'"
-                + held.where() + " group by coalesce(a.organisation_type, 'OTHER') order by 2 desc"))) {
-            c.byType.put((String) row[0], number(row[1]));
-        }
-        c.byRegion = new ArrayList<>();
-        for (Object[] row : rows(held.query(em, "select h.region_latn, h.region_cyrl, count(distinct r.account_id)"
-                + " from registration r join lsgu h on h.code = r.lsgu_code join training_session ts on ts.id = r.session_id"
-                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'"
-                + held.where() + " group by h.region_latn, h.region_cyrl order by 3 desc, 1"))) {
-            c.byRegion.add(new ImpactFigures.Count((String) row[0], (String) row[0], (String) row[1], number(row[2])));
-        }
-        c.topLsgus = new ArrayList<>();
-        Query top = held.query(em, "select h.code, h.name_latn, h.name_cyrl, count(distinct r.account_id)"
-                + " from registration r join lsgu h on h.code = r.lsgu_code join training_session ts on ts.id = r.session_id"
-                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code where r.status = 'ATTENDED'"
-                + held.where() + " group by h.code, h.name_latn, h.name_cyrl order by 4 desc, 2");
-        for (Object[] row : rows(top.setMaxResults(TOP_LSGUS))) {
-            c.topLsgus.add(new ImpactFigures.Count((String) row[0], (String) row[1], (String) row[2], number(row[3])));
-        }
+        byType.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEachOrdered(e -> c.byType.put(e.getKey(), e.getValue()));
+        Map<String, LocalSelfGovernmentUnit> units = units(byHome.keySet());
+        Map<String, ImpactFigures.Count> regions = new HashMap<>();
+        List<ImpactFigures.Count> homes = new ArrayList<>();
+        byHome.forEach((code, people) -> {
+            LocalSelfGovernmentUnit unit = units.get(code);
+            if (unit == null) {
+                return;
+            }
+            homes.add(new ImpactFigures.Count(code, unit.getNameLatn(), unit.getNameCyrl(), people[0]));
+            regions.merge(unit.getRegionLatn(), new ImpactFigures.Count(unit.getRegionLatn(), unit.getRegionLatn(), unit.getRegionCyrl(), people[0]),
+                    (a, b) -> new ImpactFigures.Count(a.key(), a.nameLatn(), a.nameCyrl(), a.count() + b.count()));
+        });
+        Comparator<ImpactFigures.Count> most = Comparator.comparingLong(ImpactFigures.Count::count).reversed()
+                .thenComparing(ImpactFigures.Count::nameLatn);
+        c.byRegion = regions.values().stream().sorted(most).toList();
+        c.topLsgus = homes.stream().sorted(most).limit(TOP_LSGUS).toList();
         // LSGUs reached: where a session was held or from where someone was trained
-        c.reached = single(held.query(em, "select count(*) from (select ts.lsgu_code as code from training_session ts"
+        Set<String> reached = new HashSet<>(held.query(em, "select distinct ts.lsgu_code from training_session ts"
                 + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code"
-                + " where ts.status = 'PUBLISHED' and ts.ends_at <= :now" + held.where()
-                + " union select r.lsgu_code from registration r join training_session ts on ts.id = r.session_id"
-                + " join training t on t.id = ts.training_id join lsgu l on l.code = ts.lsgu_code join lsgu h on h.code = r.lsgu_code"
-                + " where r.status = 'ATTENDED' and h.in_scope = true" + held.where() + ") reached"));
+                + " where ts.status = 'PUBLISHED' and ts.ends_at <= :now" + held.where()).getResultList());
+        byHome.keySet().stream().filter(code -> units.containsKey(code) && units.get(code).isInScope()).forEach(reached::add);
+        c.reached = reached.size();
         Sql events = events(scope);
         c.events = single(events.query(em, "select count(*) from caravan_event ce join lsgu l on l.code = ce.lsgu_code"
                 + " where ce.status = 'HELD'" + events.where()));
@@ -105,6 +125,18 @@ public class ImpactFiguresService {
         c.citizens = citizens;
         c.feedback = feedback.results(new ResultsScope(null, scope.programmeId(), scope.lsguCode(), scope.region(), scope.from(), scope.to()));
         return c;
+    }
+
+    /** The LSGUs of these codes, from the second-level cache. */
+    private Map<String, LocalSelfGovernmentUnit> units(Set<String> codes) {
+        Map<String, LocalSelfGovernmentUnit> units = new HashMap<>();
+        for (String code : codes) {
+            LocalSelfGovernmentUnit unit = em.find(LocalSelfGovernmentUnit.class, code);
+            if (unit != null) {
+                units.put(code, unit);
+            }
+        }
+        return units;
     }
 
     private long lsgusInScope(ImpactScope scope) {

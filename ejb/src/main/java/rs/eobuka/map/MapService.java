@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import rs.eobuka.session.SessionStatus;
 import rs.eobuka.session.TrainingSession;
 
 /**
- * The map's figures, counted by the database in one query per call: every in-scope LSGU with a
- * seat, left-joined to the measure grouped by LSGU. Public data: counts and means only, never a
+ * The map's figures, counted by the database: the measure grouped by LSGU, set beside every
+ * in-scope LSGU with a seat. Public data: counts and means only, never a
  * person.
  */
 @Stateless
@@ -30,17 +31,23 @@ public class MapService {
     /** One entry per in-scope LSGU, in Latin alphabetical order. */
     public List<MapFigure> figures(MapQuery query) {
         MeasureSql measure = MeasureSql.of(query, null, SerbianTime.now());
+        // the measure grouped on its own: joined to the LSGUs as a derived table, H2 counted it again for every LSGU
+        Map<String, Object> values = new HashMap<>();
+        for (Object row : measure.bind(em.createNativeQuery(measure.sql())).getResultList()) {
+            Object[] r = (Object[]) row;
+            values.put((String) r[0], r[1]);
+        }
         // a city municipality without coordinates of its own is drawn at its city's seat
-        List<?> rows = measure.bind(em.createNativeQuery("select l.code, l.name_latn, l.name_cyrl, l.region_latn, l.region_cyrl,"
-                + " coalesce(l.latitude, c.latitude), coalesce(l.longitude, c.longitude), m.val from lsgu l"
-                + " left join lsgu c on c.code = l.parent_code left join (" + measure.sql() + ") m on m.code = l.code"
-                + " where l.in_scope = true and coalesce(l.latitude, c.latitude) is not null order by l.name_latn"))
+        List<?> rows = em.createNativeQuery("select l.code, l.name_latn, l.name_cyrl, l.region_latn, l.region_cyrl,"
+                + " coalesce(l.latitude, c.latitude), coalesce(l.longitude, c.longitude) from lsgu l"
+                + " left join lsgu c on c.code = l.parent_code"
+                + " where l.in_scope = true and coalesce(l.latitude, c.latitude) is not null order by l.name_latn")
                 .getResultList();
         List<MapFigure> figures = new ArrayList<>(rows.size());
         for (Object row : rows) {
             Object[] r = (Object[]) row;
             figures.add(new MapFigure((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), value(query.measure(), r[7])));
+                    ((Number) r[5]).doubleValue(), ((Number) r[6]).doubleValue(), value(query.measure(), values.get((String) r[0]))));
         }
         return figures;
     }

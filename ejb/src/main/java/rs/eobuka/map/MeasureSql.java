@@ -4,6 +4,7 @@ import jakarta.persistence.Query;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.Map;
+import rs.eobuka.feedback.SurveyTally;
 
 /**
  * A measure as SQL: one row per LSGU ({@code code}, {@code val}) counted or averaged by the
@@ -75,29 +76,32 @@ final class MeasureSql {
         sql.append(" group by ce.lsgu_code");
     }
 
+    /** The mean of the satisfaction ratings, from the tallies of the surveys held in the LSGU. */
     private void satisfaction(MapQuery query, String lsguCode) {
-        String code = "coalesce(ts.lsgu_code, ce.lsgu_code, wr.lsgu_code)";
-        sql.append("select ").append(code).append(" as code, avg(a.number_value * 1.0) as val from feedback_answer a")
-                .append(" join question q on q.id = a.question_id join feedback_response fr on fr.id = a.response_id")
-                .append(" join feedback_survey s on s.id = fr.survey_id")
-                .append(" left join training_session ts on ts.id = s.session_id")
-                .append(" left join caravan_event ce on ce.id = s.caravan_event_id")
-                .append(" left join workshop_request wr on wr.id = s.workshop_request_id")
-                .append(" left join training_session ws on ws.id = wr.session_id")
-                .append(" left join training t on t.id = coalesce(ts.training_id, ws.training_id)")
-                .append(" where q.measure = 'SATISFACTION' and a.number_value is not null");
-        training(query);
-        String day = "coalesce(cast(ts.starts_at as date), ce.event_day, cast(ws.starts_at as date))";
+        sql.append("select s.lsgu_code as code, cast(sum(x.choice * x.answers) as double precision) / sum(x.answers) as val from feedback_tally x")
+                .append(" join feedback_survey s on s.id = x.survey_id join question q on q.id = x.question_id")
+                .append(" where q.measure = 'SATISFACTION' and x.choice <> ").append(SurveyTally.FREE_TEXT);
+        if (query.programmeId() != null) {
+            sql.append(" and s.programme_id = :programme");
+            parameters.put("programme", query.programmeId());
+        }
+        if (query.topic() != null) {
+            // the training of the session asked about, or of the session a workshop was held as
+            sql.append(" and exists (select 1 from training_session ts join training_topic tt on tt.training_id = ts.training_id")
+                    .append(" where ts.id = coalesce(s.session_id, (select w.session_id from workshop_request w where w.id = s.workshop_request_id))")
+                    .append(" and tt.topic = :topic)");
+            parameters.put("topic", query.topic().name());
+        }
         if (query.from() != null) {
-            sql.append(" and ").append(day).append(" >= :from");
+            sql.append(" and s.held_on >= :from");
             parameters.put("from", query.from());
         }
         if (query.to() != null) {
-            sql.append(" and ").append(day).append(" <= :to");
+            sql.append(" and s.held_on <= :to");
             parameters.put("to", query.to());
         }
-        code(code, lsguCode);
-        sql.append(" group by ").append(code);
+        code("s.lsgu_code", lsguCode);
+        sql.append(" group by s.lsgu_code");
     }
 
     /** The programme and topic of a session's training (alias t). */

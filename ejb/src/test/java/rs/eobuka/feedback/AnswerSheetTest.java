@@ -18,6 +18,7 @@ import rs.eobuka.platform.i18n.LocalizedText;
 class AnswerSheetTest {
 
     private static final LocalizedText T = new LocalizedText("a", "а", "a");
+    private static final SurveyPlace PLACE = new SurveyPlace(1L, "70173", LocalDate.of(2026, 12, 1));
 
     private Questionnaire questionnaire;
     private FeedbackResponse response;
@@ -41,7 +42,7 @@ class AnswerSheetTest {
             }
         }
         FeedbackSurvey survey = new FeedbackSurvey(SurveyTarget.session(1), SurveyAudience.PARTICIPANTS, questionnaire,
-                new SurveySettings(LocalDateTime.now().plusDays(14), 3, 7, true), "system", LocalDateTime.now());
+                new SurveySettings(LocalDateTime.now().plusDays(14), 3, 7, true), "system", LocalDateTime.now(), PLACE);
         setId(survey, 1L);
         setId(questionnaire, 5L);
         response = new FeedbackResponse(survey, LocalDate.now(), "sr-Latn", false, 99L);
@@ -101,7 +102,7 @@ class AnswerSheetTest {
     @Test
     void shouldKeepTheRespondentOnlyInANamedSurvey() throws Exception {
         FeedbackSurvey named = new FeedbackSurvey(SurveyTarget.session(2), SurveyAudience.PARTICIPANTS, questionnaire,
-                new SurveySettings(LocalDateTime.now().plusDays(14), 3, 7, false), "eva", LocalDateTime.now());
+                new SurveySettings(LocalDateTime.now().plusDays(14), 3, 7, false), "eva", LocalDateTime.now(), PLACE);
         setId(named, 2L);
 
         assertThat(new FeedbackResponse(named, LocalDate.now(), "en", false, 99L).getRespondentAccountId()).isEqualTo(99L);
@@ -111,7 +112,7 @@ class AnswerSheetTest {
     void shouldNotRemindAfterTheDeadline() {
         LocalDateTime opened = LocalDateTime.of(2026, 12, 1, 10, 0);
         FeedbackSurvey shortOne = new FeedbackSurvey(SurveyTarget.session(3), SurveyAudience.PARTICIPANTS, questionnaire,
-                new SurveySettings(opened.plusDays(5), 3, 7, true), "eva", opened);
+                new SurveySettings(opened.plusDays(5), 3, 7, true), "eva", opened, PLACE);
 
         assertThat(shortOne.reminderAt(1)).isEqualTo(opened.plusDays(3));
         assertThat(shortOne.reminderAt(2)).isEqualTo(opened.plusDays(5));
