@@ -15,10 +15,11 @@ import java.util.TreeMap;
 import rs.eobuka.platform.persistence.LikePattern;
 
 /**
- * Evaluators' results over a scope of surveys. Every figure is a grouped query over the answers
- * (never the answers loaded into memory): the scope is a subquery of survey ids, joined to what
- * each survey asks about (a session's training and LSGU, a caravan event's LSGU, a workshop
- * request's LSGU) and its day.
+ * Evaluators' results over a scope of surveys. Every figure is counted by the database from what
+ * each survey keeps of itself (where and when its subject took place, its invitation and answer
+ * counts, and the tally of choices per question, see {@link SurveyTally}), never by loading the
+ * answers: a year of a programme reads a few rows per survey. Free texts are read from the
+ * answers themselves, a page at a time.
  */
 @Stateless
 public class FeedbackResultsService {

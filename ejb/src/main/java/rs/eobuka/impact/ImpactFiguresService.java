@@ -24,9 +24,11 @@ import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
- * Counts a report's figures in the database: each figure is one grouped query over the scope's
- * sessions, registrations, caravan events and tally, never rows loaded into memory. Feedback
- * figures are the evaluators' results for the same scope.
+ * Counts a report's figures in the database with grouped queries over the scope's sessions,
+ * attendance, caravan events and Digital Corner tally, never rows loaded into memory: attendance
+ * in one pass, grouped by person and then by LSGU and organisation type, from which the people
+ * trained per type, region and LSGU are summed (each person counted once, where they came from).
+ * Feedback figures are the evaluators' results for the same scope.
  */
 @Stateless
 public class ImpactFiguresService {
