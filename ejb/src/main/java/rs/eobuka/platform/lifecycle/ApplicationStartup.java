@@ -22,7 +22,7 @@ import rs.eobuka.platform.health.ApplicationStart;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings", "DemoWorkshops",
-        "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports"})
+        "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports", "CampaignSeed"})
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
