@@ -27,7 +27,8 @@ import rs.eobuka.reference.ProgrammeService;
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+// after the demo catalogue, which seeds its programmes only into a database that has none of them
+@DependsOn({"DatabaseMigration", "DemoCatalogue"})
 public class CampaignSeed {
 
     private static final Logger LOG = Logger.getLogger(CampaignSeed.class.getName());

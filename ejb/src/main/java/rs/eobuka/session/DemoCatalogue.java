@@ -131,7 +131,7 @@ public class DemoCatalogue {
 
     @PostConstruct
     void seed() {
-        if (!DemoAccounts.enabled() || !programmes.findAll().isEmpty()) {
+        if (!DemoAccounts.enabled() || programmes.findByName(PROGRAMMES.get(0).name()).isPresent()) {
             return;
         }
         Map<String, Long> programmeIds = new HashMap<>();
