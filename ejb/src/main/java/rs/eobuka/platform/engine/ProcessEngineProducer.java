@@ -3,6 +3,7 @@ package rs.eobuka.platform.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -50,6 +51,11 @@ public class ProcessEngineProducer {
     @Produces
     FormService formService() {
         return bootstrap.engine().getFormService();
+    }
+
+    @Produces
+    DecisionService decisionService() {
+        return bootstrap.engine().getDecisionService();
     }
 
     @Produces

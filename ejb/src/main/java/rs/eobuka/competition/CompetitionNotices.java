@@ -1,0 +1,43 @@
+package rs.eobuka.competition;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.mail.Links;
+import rs.eobuka.platform.mail.MailOutbox;
+
+/**
+ * The e-mails of a competition entry, queued in the outbox in the language the entrant wrote in.
+ * Every template gets the entrant's name, the entry's title and the competition's title first.
+ */
+@Stateless
+public class CompetitionNotices {
+
+    @Inject
+    MailOutbox outbox;
+
+    public void confirmEntry(CompetitionEntry entry, String token, long hoursToConfirm) {
+        send(entry, "competitionEntryConfirm", Links.to("/competition/confirm.xhtml?token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)),
+                hoursToConfirm);
+    }
+
+    public void published(CompetitionEntry entry) {
+        send(entry, "competitionEntryPublished", Links.to("/campaign.xhtml?id=" + entry.getCompetition().getCampaign().getId()));
+    }
+
+    public void rejected(CompetitionEntry entry) {
+        send(entry, "competitionEntryRejected", entry.getRejectReason());
+    }
+
+    private void send(CompetitionEntry entry, String template, Object... more) {
+        Language language = entry.getLanguage();
+        Object[] arguments = new Object[3 + more.length];
+        arguments[0] = entry.getEntrantName();
+        arguments[1] = entry.getTitle();
+        arguments[2] = entry.getCompetition().getTitle().in(language);
+        System.arraycopy(more, 0, arguments, 3, more.length);
+        outbox.enqueue(entry.getEmail(), language, template, arguments);
+    }
+}
