@@ -18,7 +18,8 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                      int tappers, int slotProposers, int workshopRequests,
                      int calendarTrainers, int calendarVenues, int calendarBookings,
                      int impactSessions, int impactEvents, int impactRegistrations, int impactPeople, int impactAnswers,
-                     int impactTaps, int answerClients, int answerTokens, int impactWarmupSeconds, String evaluator) {
+                     int impactTaps, int answerClients, int answerTokens, int impactWarmupSeconds, String evaluator,
+                     int voteClients, int voteEntries, int voteVotes, int voteTokens, int voteWarmupSeconds, String juror) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(
@@ -51,7 +52,7 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.reads", 200),
                 text("bench.roster.sort", "REGISTERED_AT"),
                 Path.of(text("bench.reportDir", "target/benchmark")),
-                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads,calendar,impact").split("\\s*,\\s*"))),
+                Set.copyOf(Arrays.asList(text("bench.phases", "bare,reads,calendar,impact,voting").split("\\s*,\\s*"))),
                 number("bench.tappers", 8),
                 number("bench.slotProposers", 1),
                 number("bench.workshopRequests", 20),
@@ -67,12 +68,18 @@ record BenchSettings(String baseUrl, int participants, int sessions, int smallSe
                 number("bench.impact.clients", 8),
                 number("bench.impact.tokens", 96_000),
                 number("bench.impact.warmup", 20),
-                text("bench.evaluator", "evaluator"));
+                text("bench.evaluator", "evaluator"),
+                number("bench.vote.clients", 16),
+                number("bench.vote.entries", 5_000),
+                number("bench.vote.votes", 500_000),
+                number("bench.vote.tokens", 200_000),
+                number("bench.vote.warmup", 20),
+                text("bench.juror", "juror"));
     }
 
     /**
      * {@code bench.phases}: what runs after the load on the app (which always runs), of
-     * {@code bare}, {@code reads}, {@code calendar} and {@code impact}; all by default, {@code -Dbench.phases=} for the app alone.
+     * {@code bare}, {@code reads}, {@code calendar}, {@code impact} and {@code voting}; all by default, {@code -Dbench.phases=} for the app alone.
      */
     boolean runs(String phase) {
         return phases.contains(phase);

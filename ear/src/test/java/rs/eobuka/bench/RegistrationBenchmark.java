@@ -139,6 +139,9 @@ public final class RegistrationBenchmark {
         if (settings.runs("impact")) {
             impact(report);
         }
+        if (settings.runs("voting")) {
+            voting(report);
+        }
         report.loadAfter(loadAverage());
 
         String text = report.markdown();
@@ -362,6 +365,95 @@ public final class RegistrationBenchmark {
         report.answers(answers, tokens);
         say("answers: " + String.format(java.util.Locale.ROOT, "%.1f/s, p95 %.1f ms", answers.rate(), answers.answers().percentileMillis(95))
                 + (answers.ranOutEarly() ? " (the links ran out early: more bench.impact.tokens)" : ""));
+    }
+
+    // --- 6. the campaign's competition: gallery, results and the public vote ----------------
+
+    /**
+     * Two competitions of the real campaign created over the API and seeded by JDBC (a finished one
+     * with 5,000 entries and 500,000 votes, and a running one in its vote window), then sequential
+     * calls of the gallery and the results at that scale, then a burst of votes against bare JDBC.
+     */
+    private void voting(Report report) throws Exception {
+        if (!settings.hasDatabase()) {
+            say("voting: skipped, it needs bench.db.url for its seed");
+            return;
+        }
+        User organizer = proposer();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now(ImpactSeed.SERBIA).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        long campaign = campaign();
+        long finished = ApiClient.numberId(expect(api.post(organizer, "/api/competitions", competitionJson(campaign, "Završen konkurs " + run,
+                now.minusMinutes(1), now.plusHours(1), now.plusHours(2), now.plusHours(1), now.plusHours(3))), 201, "create a competition").body());
+        java.time.LocalDateTime votingOpens = now.plusSeconds(20);
+        long running = ApiClient.numberId(expect(api.post(organizer, "/api/competitions", competitionJson(campaign, "Konkurs u toku " + run,
+                now.minusMinutes(1), votingOpens, votingOpens.plusDays(10), votingOpens, votingOpens.plusDays(14))), 201, "create a competition").body());
+        say("seeding the competitions " + finished + " (finished: " + settings.voteEntries() + " entries, " + settings.voteVotes()
+                + " votes) and " + running + " (running: " + settings.voteTokens() + " vote requests)");
+        VotingSeed.Result seed = new VotingSeed(settings).run(finished, running);
+        report.votingSeed(seed, finished, running);
+        User reader = ApiClient.anonymous();
+        String category = "MY_ESERVICE";
+        String lsgu = firstEntryLsgu(finished);
+        report.votingCall("gallery: GET /api/competitions/{id}/entries?max=24 (public)",
+                reads(i -> "/api/competitions/" + finished + "/entries?max=24", reader));
+        report.votingCall("gallery of a category and a municipality: GET .../entries?category=&lsguCode=&max=24",
+                reads(i -> "/api/competitions/" + finished + "/entries?category=" + category + "&lsguCode=" + lsgu + "&max=24", reader));
+        report.votingCall("gallery, a page deep in: GET .../entries?first=4800&max=24",
+                reads(i -> "/api/competitions/" + finished + "/entries?first=" + (settings.voteEntries() - 200) + "&max=24", reader));
+        report.votingCall("results: GET /api/competitions/{id}/results (50 per category, public)",
+                reads(i -> "/api/competitions/" + finished + "/results", reader));
+        report.votingCall("competition with its votes cast: GET /api/competitions/{id}", reads(i -> "/api/competitions/" + finished, reader));
+        while (java.time.LocalDateTime.now(ImpactSeed.SERBIA).isBefore(votingOpens.plusSeconds(1))) {
+            pause();
+        }
+        say("voting: " + settings.voteClients() + " clients casting and confirming, warm-up " + settings.voteWarmupSeconds()
+                + " s, measured " + settings.durationSeconds() + " s");
+        VoteLoad.Result votes = VoteLoad.run(settings, api, running, seed.runningEntryIds(), seed.tokens());
+        say("votes: " + String.format(java.util.Locale.ROOT, "%.1f/s, p95 %.1f ms", votes.rate(), votes.votes().percentileMillis(95)));
+        long[] categories;
+        try (java.sql.Connection c = ScaleSeed.connect(settings)) {
+            categories = VotingSeed.categories(c, running);
+        }
+        VoteLoad.Bare bare = VoteLoad.bare(settings, running, categories[0], seed.runningEntryIds().get(0));
+        say("bare JDBC: " + String.format(java.util.Locale.ROOT, "%.1f inserts/s, p95 %.1f ms", bare.rate(),
+                bare.inserts().percentileMillis(95)));
+        report.votes(votes, bare);
+    }
+
+    /** The real campaign, as the public API lists it. */
+    private long campaign() {
+        String body = expect(api.get(ApiClient.anonymous(), "/api/campaigns"), 200, "list campaigns").body();
+        int at = body.indexOf("\"code\":\"da-kliknemo-zajedno\"");
+        if (at < 0) {
+            throw new IllegalStateException("the real campaign is not seeded");
+        }
+        return ApiClient.numberId(body.substring(body.lastIndexOf('{', at)));
+    }
+
+    private String competitionJson(long campaign, String title, java.time.LocalDateTime entryOpens, java.time.LocalDateTime entryCloses,
+                                   java.time.LocalDateTime juryDeadline, java.time.LocalDateTime voteOpens, java.time.LocalDateTime voteCloses) {
+        String names = "{\"sr-Latn\":\"" + title + "\",\"sr-Cyrl\":\"" + title + "\",\"en\":\"" + title + "\"}";
+        return "{\"campaignId\":" + campaign + ",\"title\":" + names + ",\"rules\":" + names
+                + ",\"categories\":[{\"code\":\"MY_ESERVICE\",\"name\":" + names + ",\"track\":\"ESERVICES\"},"
+                + "{\"code\":\"OPEN_DATA\",\"name\":" + names + ",\"track\":\"OPEN_DATA\"}],"
+                + "\"criteria\":[{\"code\":\"RELEVANCE\",\"name\":" + names + ",\"weight\":2},{\"code\":\"CLARITY\",\"name\":" + names
+                + ",\"weight\":1}],\"jurors\":[\"" + settings.juror() + "\"],\"entryOpens\":\"" + entryOpens + "\",\"entryCloses\":\""
+                + entryCloses + "\",\"juryDeadline\":\"" + juryDeadline + "\",\"voteOpens\":\"" + voteOpens + "\",\"voteCloses\":\""
+                + voteCloses + "\"}";
+    }
+
+    /** The municipality of the competition's first entry of its first category, for the filtered gallery. */
+    private String firstEntryLsgu(long competition) throws java.sql.SQLException {
+        try (java.sql.Connection c = ScaleSeed.connect(settings);
+             java.sql.PreparedStatement q = c.prepareStatement("select lsgu_code from competition_entry where competition_id = ?"
+                     + " order by id")) {
+            q.setLong(1, competition);
+            q.setMaxRows(1);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
 
     /** Without a database: the programme with the most trainings in the catalogue (the lowest id of equals), as the seed picks it. */

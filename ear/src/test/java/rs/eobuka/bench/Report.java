@@ -16,6 +16,8 @@ final class Report {
     static final double TARGET_TAP_P95_MS = 50;
     /** Answer submission by a one-use link, 8 clients, on H2. */
     static final double TARGET_ANSWER_P95_MS = 50;
+    /** The public vote's rate against bare JDBC inserting the same row at the same concurrency. */
+    static final double TARGET_VOTE_RATIO = 0.3;
 
     private final BenchSettings settings;
     private final String run;
@@ -42,6 +44,11 @@ final class Report {
     private String impactScope;
     private final List<ImpactCall> impactCalls = new ArrayList<>();
     private AnswerLoad.Result answers;
+    private VotingSeed.Result votingSeed;
+    private String votingCompetitions;
+    private final List<ImpactCall> votingCalls = new ArrayList<>();
+    private VoteLoad.Result votes;
+    private VoteLoad.Bare bareVotes;
     private ImpactSeed.Tokens answerTokens;
 
     Report(BenchSettings settings, String run) {
@@ -128,6 +135,20 @@ final class Report {
         answerTokens = tokens;
     }
 
+    void votingSeed(VotingSeed.Result result, long finished, long running) {
+        votingSeed = result;
+        votingCompetitions = "finished " + finished + ", running " + running;
+    }
+
+    void votingCall(String call, Samples samples) {
+        votingCalls.add(new ImpactCall(call, samples, 200));
+    }
+
+    void votes(VoteLoad.Result result, VoteLoad.Bare bare) {
+        votes = result;
+        bareVotes = bare;
+    }
+
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("# eObuka registration benchmark\n\n");
@@ -163,6 +184,7 @@ final class Report {
             md.append("Not run (bench.phases).\n");
             calendar(md);
             impact(md);
+            voting(md);
             return md.toString();
         }
         if (seed == null) {
@@ -182,7 +204,46 @@ final class Report {
         read(md, "roster: GET /api/sessions/{id}/registrations?first=0&max=50&sort=" + settings.rosterSort(), roster);
         calendar(md);
         impact(md);
+        voting(md);
         return md.toString();
+    }
+
+    /** The competition's gallery and results at scale, and the public vote against bare JDBC. */
+    private void voting(StringBuilder md) {
+        md.append("\n## Competition: gallery, results and the public vote\n\n");
+        if (votingSeed == null) {
+            md.append("Not run (bench.phases without voting, or no bench.db.url).\n");
+            return;
+        }
+        VotingSeed.Result s = votingSeed;
+        md.append("Seeded in ").append(f1(s.seconds())).append(" s (competitions ").append(votingCompetitions).append("): ")
+                .append(s.entries()).append(" published entries in two categories with ").append(s.votes())
+                .append(" confirmed votes, ranked and approved; ").append(s.runningEntries()).append(" entries in the vote window and ")
+                .append(s.tokens().size()).append(" vote requests for the confirmations.\n\n");
+        md.append("| call | calls | p50 / p95 / p99 / max (ms) | errors | target (p95) |\n| --- | --- | --- | --- | --- |\n");
+        for (ImpactCall call : votingCalls) {
+            double p95 = call.samples().percentileMillis(95);
+            row(md, call.call(), Integer.toString(call.samples().count()), latencies(call.samples()), call.samples().errors(200),
+                    "< " + (int) TARGET_READ_MS + " ms: " + (p95 < TARGET_READ_MS ? "met" : "NOT met"));
+        }
+        if (votes == null) {
+            return;
+        }
+        double ratio = bareVotes.rate() > 0 ? votes.rate() / bareVotes.rate() : 0;
+        row(md, "vote: cast (POST .../votes, 202) then confirm (POST /api/votes/confirm/{token}, 200), " + votes.clients() + " clients, "
+                        + f1(votes.rate()) + " votes/s", Integer.toString(votes.votes().count()), latencies(votes.votes()),
+                votes.votes().errors(202), "-");
+        row(md, "of which the cast", Integer.toString(votes.casts().count()), latencies(votes.casts()), votes.casts().errors(202), "-");
+        row(md, "of which the confirmation", Integer.toString(votes.confirmations().count()), latencies(votes.confirmations()),
+                votes.confirmations().errors(200), "-");
+        row(md, "bare JDBC: insert the vote row and commit, " + votes.clients() + " threads, " + f1(bareVotes.rate()) + " inserts/s",
+                Integer.toString(bareVotes.inserts().count()), latencies(bareVotes.inserts()), "0", "-");
+        md.append("\nVotes: ").append(f1(votes.rate())).append("/s against ").append(f1(bareVotes.rate()))
+                .append(" bare inserts/s, ratio **").append(f2(ratio)).append("** (target ≥ ").append(f2(TARGET_VOTE_RATIO)).append(": ")
+                .append(ratio >= TARGET_VOTE_RATIO ? "met" : "NOT met").append("); warm-up ").append(settings.voteWarmupSeconds())
+                .append(" s, measured ").append(f1(votes.seconds())).append(" s, ").append(votes.tokensUsed()).append(" requests confirmed")
+                .append(votes.ranOutEarly() ? " (they ran out early: more bench.vote.tokens)" : "").append("; CPU: ").append(votes.cpu())
+                .append("; bare CPU: ").append(bareVotes.cpu()).append(".\n");
     }
 
     /** The map, the evaluators' results and impact report drafts after the impact seed, and answer submission under load. */

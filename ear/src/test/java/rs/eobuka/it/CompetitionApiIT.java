@@ -11,10 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -33,9 +29,10 @@ import rs.eobuka.it.ApiFixtures.Json;
 @RunAsClient
 class CompetitionApiIT {
 
-    private static final String NIS = "79022";
-    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{43})");
-    private static final String ENTRY_KEY = "competition-entry";
+    private static final String NIS = CompetitionFixtures.NIS;
+    private static final String ENTRY_KEY = CompetitionFixtures.ENTRY_PROCESS;
+
+    private static final String TITLE = "eVrtić u dva klika";
 
     @ArquillianResource
     URL base;
@@ -44,32 +41,33 @@ class CompetitionApiIT {
     void shouldTakeAnEntryFromConfirmationThroughModerationToTheJurorsWithoutAConflict() throws Exception {
         ApiClient api = new ApiClient(base);
         ApiFixtures fixtures = new ApiFixtures(api);
+        CompetitionFixtures competitions = new CompetitionFixtures(api);
         String organizer = fixtures.organizer();
-        String jurorFromElsewhere = juror(api, ApiFixtures.KRAGUJEVAC);
-        String jurorFromCacak = juror(api, ApiFixtures.CACAK);
-        String jurorDeclaring = juror(api, ApiFixtures.KRAGUJEVAC);
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Belgrade")).truncatedTo(ChronoUnit.SECONDS);
+        String jurorFromElsewhere = competitions.juror(ApiFixtures.KRAGUJEVAC);
+        String jurorFromCacak = competitions.juror(ApiFixtures.CACAK);
+        String jurorDeclaring = competitions.juror(ApiFixtures.KRAGUJEVAC);
+        LocalDateTime now = CompetitionFixtures.now();
 
         // Given a competition whose entry window closes in 25 seconds
-        HttpResponse<String> created = api.post("api/competitions", organizer, competition(campaignId(api), now.minusMinutes(1),
-                now.plusSeconds(25), name(jurorFromElsewhere), name(jurorFromCacak), name(jurorDeclaring)), "en");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long competition = Json.number(created.body(), "id");
+        LocalDateTime closes = now.plusSeconds(25);
+        long competition = competitions.competition(organizer, now.minusMinutes(1), closes, closes.plusMinutes(30), closes.plusMinutes(1),
+                closes.plusMinutes(40), jurorFromElsewhere, jurorFromCacak, jurorDeclaring);
         String read = api.get("api/competitions/" + competition, null, "en").body();
-        assertThat(read).contains("\"status\":\"ENTRIES_OPEN\"", "\"code\":\"MY_ESERVICE\"").doesNotContain(name(jurorFromCacak));
+        assertThat(read).contains("\"status\":\"ENTRIES_OPEN\"", "\"code\":\"MY_ESERVICE\"", "\"votesCast\":0")
+                .doesNotContain(CompetitionFixtures.name(jurorFromCacak));
 
         // When a citizen from Niš (on the open-data list only) enters "My e-service"
         String email = ApiFixtures.unique("gradjanka") + "@example.rs";
-        HttpResponse<String> offTrack = api.post("api/competitions/" + competition + "/entries", null, entry(NIS, email), "en");
+        HttpResponse<String> offTrack = api.post("api/competitions/" + competition + "/entries", null, CompetitionFixtures.entryJson(NIS, email, TITLE), "en");
 
         // Then the eligibility table refuses it, naming the municipality
         assertThat(offTrack.statusCode()).as(offTrack.body()).isEqualTo(422);
         assertThat(offTrack.body()).contains("lsguCode", "does not take part in the campaign in this category");
 
         // When she enters from Čačak, and then again with the same address
-        HttpResponse<String> entered = api.post("api/competitions/" + competition + "/entries", null, entry(ApiFixtures.CACAK, email), "en");
+        HttpResponse<String> entered = api.post("api/competitions/" + competition + "/entries", null, CompetitionFixtures.entryJson(ApiFixtures.CACAK, email, TITLE), "en");
         HttpResponse<String> again = api.post("api/competitions/" + competition + "/entries", null,
-                entry(ApiFixtures.CACAK, email.toUpperCase()), "en");
+                CompetitionFixtures.entryJson(ApiFixtures.CACAK, email.toUpperCase(), TITLE), "en");
 
         // Then the first awaits its confirmation and the second is refused
         assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
@@ -80,7 +78,7 @@ class CompetitionApiIT {
         assertThat(fixtures.hasTask(ENTRY_KEY, entry, organizer)).as("no moderation before confirmation").isFalse();
 
         // When she follows the e-mailed link twice
-        String token = token(api, email);
+        String token = competitions.token(email);
         HttpResponse<String> confirmed = api.post("api/entries/confirm/" + token, null, "");
         HttpResponse<String> twice = api.post("api/entries/confirm/" + token, null, "");
 
@@ -114,14 +112,14 @@ class CompetitionApiIT {
 
         // Then, once the entry window has closed, only the juror from elsewhere has a scoring task:
         // the one from Čačak lives in the entry's municipality, the other declared a conflict
-        String scoring = awaitTask(fixtures, entry, jurorFromElsewhere);
+        String scoring = competitions.awaitTask(ENTRY_KEY, entry, jurorFromElsewhere);
         assertThat(fixtures.hasTask(ENTRY_KEY, entry, jurorFromCacak)).isFalse();
         assertThat(fixtures.hasTask(ENTRY_KEY, entry, jurorDeclaring)).isFalse();
 
         // When they score out of range, then every criterion
         String criteria = api.get("api/competitions/" + competition, null, "en").body();
-        long relevance = criterionId(criteria, "RELEVANCE");
-        long clarity = criterionId(criteria, "CLARITY");
+        long relevance = CompetitionFixtures.criterionId(criteria, "RELEVANCE");
+        long clarity = CompetitionFixtures.criterionId(criteria, "CLARITY");
         HttpResponse<String> outOfRange = api.post("api/tasks/" + scoring + "/complete", jurorFromElsewhere,
                 "{\"decision\":\"SCORE\",\"scores\":{\"" + relevance + "\":11,\"" + clarity + "\":5}}", "en");
         assertThat(outOfRange.statusCode()).isEqualTo(422);
@@ -137,11 +135,11 @@ class CompetitionApiIT {
     @Test
     void shouldRefuseAFileThatIsNotAnImageAndKeepARealOne() throws Exception {
         ApiClient api = new ApiClient(base);
-        ApiFixtures fixtures = new ApiFixtures(api);
-        LocalDateTime now = LocalDateTime.now(ZoneId.of("Europe/Belgrade")).truncatedTo(ChronoUnit.SECONDS);
-        HttpResponse<String> created = api.post("api/competitions", fixtures.organizer(), competition(campaignId(api), now.minusMinutes(1),
-                now.plusDays(10), name(juror(api, ApiFixtures.KRAGUJEVAC))), "en");
-        long competition = Json.number(created.body(), "id");
+        CompetitionFixtures competitions = new CompetitionFixtures(api);
+        LocalDateTime now = CompetitionFixtures.now();
+        LocalDateTime closes = now.plusDays(10);
+        long competition = competitions.competition(new ApiFixtures(api).organizer(), now.minusMinutes(1), closes, closes.plusDays(5),
+                closes.plusDays(1), closes.plusDays(8), competitions.juror(ApiFixtures.KRAGUJEVAC));
 
         // When a citizen sends a script named as a PNG
         HttpResponse<String> script = multipart(competition, ApiFixtures.unique("a") + "@example.rs",
@@ -179,71 +177,5 @@ class CompetitionApiIT {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String awaitTask(ApiFixtures fixtures, long entry, String juror) throws Exception {
-        for (int i = 0; i < 120 && !fixtures.hasTask(ENTRY_KEY, entry, juror); i++) {
-            Thread.sleep(500);
-        }
-        return fixtures.taskOf(ENTRY_KEY, entry, juror);
-    }
-
-    private static long campaignId(ApiClient api) throws Exception {
-        String listed = api.get("api/campaigns", null, "en").body();
-        int code = listed.indexOf("\"code\":\"da-kliknemo-zajedno\"");
-        assertThat(code).as(listed).isNotNegative();
-        return Json.number(listed.substring(listed.lastIndexOf("{", code)), "id");
-    }
-
-    private static String juror(ApiClient api, String lsguCode) throws Exception {
-        String username = ApiFixtures.unique("j");
-        HttpResponse<String> created = api.post("api/admin/users", "admin", "{\"username\":\"" + username + "\",\"password\":\""
-                + ApiFixtures.PASSWORD + "\",\"fullName\":\"Član žirija " + username + "\",\"email\":\"" + username + "@example.rs\","
-                + "\"lsguCode\":\"" + lsguCode + "\",\"roles\":[\"juror\"]}");
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return username + ":" + ApiFixtures.PASSWORD;
-    }
-
-    private static String name(String user) {
-        return user.substring(0, user.indexOf(':'));
-    }
-
-    private static String token(ApiClient api, String email) throws Exception {
-        String mail = api.get("api/admin/outbox?to=" + email + "&max=5", "admin", "en").body();
-        Matcher matcher = TOKEN.matcher(mail);
-        assertThat(matcher.find()).as("a confirmation link in " + mail).isTrue();
-        return matcher.group(1);
-    }
-
-    private static long criterionId(String competition, String code) {
-        int at = competition.indexOf("\"code\":\"" + code + "\"");
-        assertThat(at).as(code + " in " + competition).isNotNegative();
-        return Json.number(competition.substring(competition.lastIndexOf("{", at)), "id");
-    }
-
-    private static String entry(String lsguCode, String email) {
-        return "{\"category\":\"MY_ESERVICE\",\"lsguCode\":\"" + lsguCode + "\",\"name\":\"Milica Petrović\",\"email\":\"" + email
-                + "\",\"title\":\"eVrtić u dva klika\",\"description\":\"Upisala sam dete u vrtić preko portala, bez šaltera.\","
-                + "\"links\":[\"https://euprava.gov.rs\"],\"consent\":true}";
-    }
-
-    private static String competition(long campaign, LocalDateTime entryOpens, LocalDateTime entryCloses, String... jurors) {
-        StringBuilder names = new StringBuilder();
-        for (String juror : jurors) {
-            names.append(names.isEmpty() ? "" : ",").append('"').append(juror).append('"');
-        }
-        return "{\"campaignId\":" + campaign + ",\"title\":" + names("Kliknimo zajedno", "Кликнимо заједно", "Let's click together")
-                + ",\"rules\":" + names("Pravila", "Правила", "Rules")
-                + ",\"categories\":[{\"code\":\"MY_ESERVICE\",\"name\":" + names("Moja e-usluga", "Моја е-услуга", "My e-service")
-                + ",\"track\":\"ESERVICES\"},{\"code\":\"OPEN_DATA\",\"name\":" + names("Otvoreni podaci", "Отворени подаци", "Open data")
-                + ",\"track\":\"OPEN_DATA\"}],\"criteria\":[{\"code\":\"RELEVANCE\",\"name\":" + names("Značaj", "Значај", "Relevance")
-                + ",\"weight\":2},{\"code\":\"CLARITY\",\"name\":" + names("Jasnoća", "Јасноћа", "Clarity") + ",\"weight\":1}],"
-                + "\"jurors\":[" + names + "],\"entryOpens\":\"" + entryOpens + "\",\"entryCloses\":\"" + entryCloses
-                + "\",\"juryDeadline\":\"" + entryCloses.plusMinutes(30) + "\",\"voteOpens\":\"" + entryCloses.plusMinutes(1)
-                + "\",\"voteCloses\":\"" + entryCloses.plusMinutes(40) + "\"}";
-    }
-
-    private static String names(String latin, String cyrillic, String english) {
-        return "{\"sr-Latn\":\"" + latin + "\",\"sr-Cyrl\":\"" + cyrillic + "\",\"en\":\"" + english + "\"}";
     }
 }

@@ -33,6 +33,7 @@ import java.util.TreeSet;
 import rs.eobuka.campaign.Campaign;
 import rs.eobuka.campaign.CampaignTrack;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.security.OneUseTokens;
 
 /**
  * A campaign's public competition: its categories and the jury's criteria, its jurors, and its
@@ -83,6 +84,9 @@ public class Competition {
     private String resultsApprovedBy;
     @Column(name = "process_instance_id")
     private String processInstanceId;
+    /** Salts the hashes of voters' addresses, so that the hashes of one competition say nothing about another's. */
+    @Column(name = "vote_salt")
+    private String voteSalt;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -116,6 +120,7 @@ public class Competition {
         this.publicVoteWeight = draft.publicVoteWeight();
         this.createdBy = createdBy;
         this.createdAt = now;
+        this.voteSalt = OneUseTokens.newToken();
         int position = 0;
         for (CompetitionDraft.Category category : draft.categories()) {
             categories.add(new CompetitionCategory(this, position++, category.code(), category.name(), category.track(), category.prize()));
@@ -125,6 +130,33 @@ public class Competition {
             criteria.add(new CompetitionCriterion(this, position++, criterion.code(), criterion.name(), criterion.weight()));
         }
         jurors.addAll(draft.jurors());
+    }
+
+    void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    void resultsProposed(String organizer) {
+        this.resultsStatus = ResultsStatus.PROPOSED;
+        this.resultsProposedBy = organizer;
+    }
+
+    void resultsReturned() {
+        this.resultsStatus = ResultsStatus.NONE;
+        this.resultsProposedBy = null;
+    }
+
+    /** A second organizer approved the results; the process's next step publishes them ({@link #resultsPublished}). */
+    void resultsApproved(String organizer) {
+        this.resultsApprovedBy = organizer;
+    }
+
+    void resultsPublished() {
+        this.resultsStatus = ResultsStatus.APPROVED;
+    }
+
+    String getVoteSalt() {
+        return voteSalt;
     }
 
     public CompetitionPhase phaseAt(LocalDateTime now) {

@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import rs.eobuka.account.Account;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
@@ -14,6 +16,8 @@ import rs.eobuka.platform.mail.MailOutbox;
  */
 @Stateless
 public class CompetitionNotices {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @Inject
     MailOutbox outbox;
@@ -29,6 +33,24 @@ public class CompetitionNotices {
 
     public void rejected(CompetitionEntry entry) {
         send(entry, "competitionEntryRejected", entry.getRejectReason());
+    }
+
+    /** The entrant's place in the published results; the first of a category hears that they won. */
+    public void placed(CompetitionEntry entry, int position) {
+        String results = Links.to("/competition/results.xhtml?id=" + entry.getCompetition().getId());
+        if (position == 1) {
+            send(entry, "competitionWinner", results, entry.getCategory().getName().in(entry.getLanguage()),
+                    entry.getCategory().getPrize().in(entry.getLanguage()));
+        } else {
+            send(entry, "competitionResults", results, entry.getCategory().getName().in(entry.getLanguage()), position);
+        }
+    }
+
+    /** A juror hears how many entries they still have to score, and by when. */
+    public void juryReminder(Account juror, Competition competition, long open) {
+        Language language = juror.preferredLanguage();
+        outbox.enqueue(juror.getEmail(), language, "competitionJuryReminder", juror.getFullName(), competition.getTitle().in(language),
+                open, WHEN.format(competition.getJuryDeadline()), Links.to("/inbox/index.xhtml"));
     }
 
     private void send(CompetitionEntry entry, String template, Object... more) {

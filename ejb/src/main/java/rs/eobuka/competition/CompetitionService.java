@@ -5,15 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.AccountStatus;
 import rs.eobuka.campaign.Campaign;
+import rs.eobuka.competition.process.CompetitionVariables;
 import rs.eobuka.platform.errors.InvalidFieldsException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -22,13 +27,15 @@ import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.time.SerbianTime;
 
 /**
- * Sets competitions up and reads them for the public. Each entry runs its own
- * {@code competition-entry} process ({@link EntryService}), which opens the jury's scoring
- * when the entry window closes.
+ * Sets competitions up, each with its {@code competition} process (entries close, jurors are
+ * reminded, the vote closes, the results are ranked, proposed, approved and published), and
+ * reads them for the public. Each entry runs its own {@code competition-entry} process
+ * ({@link EntryService}), which opens the jury's scoring when the entry window closes.
  */
 @Stateless
 public class CompetitionService {
 
+    static final Duration JURY_REMINDER_BEFORE = Duration.ofDays(2);
     private static final String CODE = "[A-Z][A-Z0-9_]{0,39}";
 
     @PersistenceContext
@@ -39,6 +46,9 @@ public class CompetitionService {
 
     @Inject
     CompetitionAuditTrail audit;
+
+    @Inject
+    RuntimeService runtime;
 
     /** Every refusal of the draft at once, each naming its field. */
     public Competition create(CompetitionDraft draft, String organizer) {
@@ -63,6 +73,13 @@ public class CompetitionService {
         em.persist(competition);
         em.flush();
         audit.record(competition.getId(), null, organizer, CompetitionAudit.Action.COMPETITION_CREATED, null);
+        competition.attachProcess(runtime.startProcessInstanceByKey(CompetitionVariables.COMPETITION_PROCESS_KEY,
+                competition.getId().toString(), Variables.createVariables()
+                        .putValue(CompetitionVariables.COMPETITION_ID, competition.getId())
+                        .putValue(CompetitionVariables.ENTRY_CLOSES, SerbianTime.date(draft.entryCloses()))
+                        .putValue(CompetitionVariables.JURY_REMINDER_DATE, SerbianTime.date(juryReminder(draft)))
+                        .putValue(CompetitionVariables.JURY_DEADLINE, SerbianTime.date(draft.juryDeadline()))
+                        .putValue(CompetitionVariables.VOTE_CLOSES, SerbianTime.date(draft.voteCloses()))).getId());
         return competition;
     }
 
@@ -83,6 +100,13 @@ public class CompetitionService {
     public List<Competition> ofCampaign(long campaignId) {
         return em.createQuery("select c from Competition c where c.campaign.id = :campaign order by c.entryOpens desc, c.id desc",
                 Competition.class).setParameter("campaign", campaignId).setMaxResults(50).getResultList();
+    }
+
+    /** Jurors are reminded two days before their deadline, or halfway through a shorter jury round. */
+    static LocalDateTime juryReminder(CompetitionDraft draft) {
+        Duration round = Duration.between(draft.entryCloses(), draft.juryDeadline());
+        Duration before = round.compareTo(JURY_REMINDER_BEFORE.multipliedBy(2)) < 0 ? round.dividedBy(2) : JURY_REMINDER_BEFORE;
+        return draft.juryDeadline().minus(before);
     }
 
     private static void complete(List<RuleViolationException> refusals, String field, LocalizedText text) {

@@ -166,6 +166,11 @@ public class EntryService {
         em.remove(entry);
     }
 
+    /** The competition, read whole (for a caller in another bean of this feature). */
+    public Competition competitionOf(long competitionId) {
+        return competitions.get(competitionId);
+    }
+
     public CompetitionEntry get(long entryId) {
         CompetitionEntry entry = em.find(CompetitionEntry.class, entryId);
         if (entry == null) {

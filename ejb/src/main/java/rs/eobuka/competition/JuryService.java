@@ -49,6 +49,9 @@ public class JuryService {
     @Inject
     TaskService tasks;
 
+    @Inject
+    CompetitionNotices notices;
+
     /** One juror's scores of an entry, by criterion id, with their comment. */
     public record Scoring(String juror, Map<Long, Integer> scores, String comment, Instant scoredAt) {
     }
@@ -132,6 +135,39 @@ public class JuryService {
                 .setParameter(4, java.sql.Timestamp.from(now)).executeUpdate();
         audit.record(competition.getId(), entry.getId(), juror, CompetitionAudit.Action.ENTRY_SCORED, given.toString());
         tasks.complete(taskId);
+    }
+
+    /** A juror's progress in a competition: entries scored, and scoring tasks still open. */
+    public record Progress(String juror, long scored, long open) {
+    }
+
+    /** Every juror's progress, for organizers: two counts per juror. */
+    public List<Progress> progress(long competitionId) {
+        Competition competition = entries.competitionOf(competitionId);
+        List<Progress> progress = new ArrayList<>();
+        for (String juror : new TreeSet<>(competition.getJurors())) {
+            long scored = ((Number) em.createNativeQuery("select count(*) from competition_scoring s join competition_entry e"
+                    + " on e.id = s.entry_id where e.competition_id = ?1 and s.juror = ?2").setParameter(1, competitionId)
+                    .setParameter(2, juror).getSingleResult()).longValue();
+            progress.add(new Progress(juror, scored, openScorings(competitionId, juror)));
+        }
+        return progress;
+    }
+
+    /** Reminds every juror with scoring tasks still open in the competition, once, with their count and the deadline. */
+    public void remindJurors(long competitionId) {
+        Competition competition = entries.competitionOf(competitionId);
+        for (String juror : competition.getJurors()) {
+            long open = openScorings(competitionId, juror);
+            if (open > 0) {
+                accounts.findByUsername(juror).ifPresent(account -> notices.juryReminder(account, competition, open));
+            }
+        }
+    }
+
+    private long openScorings(long competitionId, String juror) {
+        return tasks.createTaskQuery().taskDefinitionKey(CompetitionVariables.TASK_SCORE).taskAssignee(juror)
+                .processVariableValueEquals(CompetitionVariables.COMPETITION_ID, competitionId).count();
     }
 
     /** The jury score of an entry: per juror the weighted mean of their scores, then the mean over the jurors who scored. */

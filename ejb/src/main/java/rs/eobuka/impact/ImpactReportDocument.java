@@ -1,6 +1,5 @@
 package rs.eobuka.impact;
 
-import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -21,6 +20,7 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.pdf.PdfBlocks;
 import rs.eobuka.platform.i18n.LocalizedText;
 import rs.eobuka.platform.i18n.Texts;
 
@@ -35,7 +35,6 @@ public final class ImpactReportDocument {
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color BRAND = new Color(0x0c, 0x4a, 0x6e);
     private static final Color BAR = new Color(0x03, 0x69, 0xa1);
-    private static final Color RULE = new Color(0xcb, 0xd5, 0xe1);
 
     private ImpactReportDocument() {
     }
@@ -157,17 +156,10 @@ public final class ImpactReportDocument {
     }
 
     private static PdfPCell cell(String text, Font font, int alignment) {
-        PdfPCell cell = new PdfPCell(new Phrase(text, font));
-        cell.setHorizontalAlignment(alignment);
-        cell.setBorder(PdfPCell.BOTTOM);
-        cell.setBorderColor(RULE);
-        cell.setPadding(4);
-        return cell;
+        return PdfBlocks.cell(text, font, alignment);
     }
 
     private static Paragraph paragraph(String text, Font font, float spacingAfter) {
-        Paragraph paragraph = new Paragraph(new Chunk(text, font));
-        paragraph.setSpacingAfter(spacingAfter);
-        return paragraph;
+        return PdfBlocks.paragraph(text, font, spacingAfter);
     }
 }

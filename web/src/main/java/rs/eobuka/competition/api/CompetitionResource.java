@@ -6,6 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,8 +40,15 @@ import rs.eobuka.competition.EntryImages;
 import rs.eobuka.competition.EntryService;
 import rs.eobuka.competition.GalleryEntry;
 import rs.eobuka.competition.JuryService;
+import rs.eobuka.competition.ResultEntry;
+import rs.eobuka.competition.ResultsDocument;
+import rs.eobuka.competition.ResultsService;
+import rs.eobuka.competition.ResultsStatus;
+import rs.eobuka.competition.VoteService;
+import rs.eobuka.competition.AuditExport;
 import rs.eobuka.platform.api.ApiInput;
 import rs.eobuka.platform.api.ApiLanguage;
+import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
@@ -72,6 +84,15 @@ public class CompetitionResource {
     JuryService jury;
 
     @Inject
+    VoteService votes;
+
+    @Inject
+    ResultsService results;
+
+    @Inject
+    AuditExport auditExport;
+
+    @Inject
     Validator validator;
 
     public record CategoryBody(String code, Names name, String track, Names prize) {
@@ -96,6 +117,18 @@ public class CompetitionResource {
     }
 
     public record ConflictBody(Long entryId) {
+    }
+
+    public record VoteBody(@NotNull Long entryId, @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    public record VoteCast(String status) {
+    }
+
+    public record CategoryResults(String code, Names name, Names prize, List<ResultEntry> ranking) {
+    }
+
+    public record Results(long competitionId, BigDecimal publicVoteWeight, List<CategoryResults> categories) {
     }
 
     /** Organizers: a competition of a campaign, checked whole (every refusal at once, each naming its field). */
@@ -133,7 +166,86 @@ public class CompetitionResource {
     @GET
     @Path("{id}")
     public CompetitionView get(@PathParam("id") long id) {
-        return CompetitionView.of(competitions.get(id));
+        return CompetitionView.of(competitions.get(id), votes.votesCast(id));
+    }
+
+    /**
+     * Public, in the vote's window: a vote for a published entry, confirmed by the link e-mailed
+     * to the address (202); one confirmed vote per address and category; casting is limited per
+     * network address and hour (429 with {@code Retry-After}).
+     */
+    @POST
+    @Path("{id}/votes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response vote(@PathParam("id") long id, VoteBody body, @Context HttpServletRequest request, @Context HttpHeaders headers) {
+        Language language = ApiLanguage.of(headers);
+        if (body == null) {
+            throw new RuleViolationException(null, "error.emptyBody");
+        }
+        ApiInput input = new ApiInput(language);
+        validator.validate(body).forEach(v -> input.add(v.getPropertyPath().toString(), Texts.violation(language, v)));
+        if (input.hasErrors()) {
+            return input.problem();
+        }
+        votes.cast(id, body.entryId(), body.email(), request.getRemoteAddr(), language);
+        return Response.accepted(new VoteCast("AWAITING_CONFIRMATION")).build();
+    }
+
+    /** Public once approved: per category the ranking with the jury's score, the votes and their share, and the final score. */
+    @GET
+    @Path("{id}/results")
+    public Results results(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("max") @DefaultValue("50") int max) {
+        Competition competition = publishedResults(id);
+        List<CategoryResults> categories = new ArrayList<>();
+        for (rs.eobuka.competition.CompetitionCategory category : competition.getCategories()) {
+            categories.add(new CategoryResults(category.getCode(), Names.of(category.getName()), Names.of(category.getPrize()),
+                    results.results(id, category.getCode(), Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))));
+        }
+        return new Results(id, competition.getPublicVoteWeight(), categories);
+    }
+
+    /** Public once approved: the results as a PDF, in {@code lang} or the caller's language. */
+    @GET
+    @Path("{id}/results.pdf")
+    @Produces("application/pdf")
+    public Response resultsPdf(@PathParam("id") long id, @QueryParam("lang") String lang, @Context HttpHeaders headers) {
+        Competition competition = publishedResults(id);
+        Language language = lang == null ? ApiLanguage.of(headers) : Language.fromTag(lang).orElse(ApiLanguage.of(headers));
+        return Response.ok(ResultsDocument.render(competition, results.allResults(competition), language), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"competition-" + id + "-results.pdf\"").build();
+    }
+
+    /** Organizers: each juror's entries scored and scoring tasks still open. */
+    @GET
+    @Path("{id}/jury-progress")
+    public List<JuryService.Progress> juryProgress(@PathParam("id") long id, @Context HttpServletRequest request,
+                                                   @Context HttpServletResponse response) {
+        Caller.require(request, response, Role.ORGANIZER);
+        return jury.progress(id);
+    }
+
+    /**
+     * Organizers: the audit trail as CSV, to re-count a disputed result: every decision in order,
+     * then every confirmed vote (its entry, its time and the voter's salted hash), read in pages.
+     */
+    @GET
+    @Path("{id}/audit")
+    @Produces("text/csv")
+    public Response audit(@PathParam("id") long id, @Context HttpServletRequest request, @Context HttpServletResponse response) {
+        Caller.require(request, response, Role.ORGANIZER);
+        competitions.get(id);
+        StreamingOutput csv = out -> auditExport.write(id, out);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"competition-" + id + "-audit.csv\"").build();
+    }
+
+    private Competition publishedResults(long id) {
+        Competition competition = competitions.get(id);
+        if (competition.getResultsStatus() != ResultsStatus.APPROVED) {
+            throw new NotFoundException("competition.results.notPublished");
+        }
+        return competition;
     }
 
     /** Public: an entry without images, as JSON. */

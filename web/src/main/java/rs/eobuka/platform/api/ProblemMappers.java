@@ -24,6 +24,7 @@ import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.errors.GoneException;
 import rs.eobuka.platform.errors.InvalidFieldsException;
 import rs.eobuka.platform.errors.NotFoundException;
+import rs.eobuka.platform.errors.TooManyRequestsException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
 
@@ -65,6 +66,10 @@ public final class ProblemMappers {
             }
             if (e instanceof GoneException) {
                 return Problem.response(410, "Gone", detail, errors);
+            }
+            if (e instanceof TooManyRequestsException tooMany) {
+                return Response.fromResponse(Problem.response(429, "Too Many Requests", detail, errors))
+                        .header("Retry-After", tooMany.retryAfterSeconds()).build();
             }
             return Problem.response(422, "Unprocessable Content", detail, errors);
         }
