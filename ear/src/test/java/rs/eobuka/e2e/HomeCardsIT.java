@@ -120,10 +120,11 @@ class HomeCardsIT extends OrganizerBrowserIT {
     }
 
     @Test
-    void shouldTellStaffWithoutWorkThatNothingIsWaitingInEveryLanguage() {
+    void shouldTellStaffWithoutWorkThatNothingIsWaitingInEveryLanguage() throws Exception {
+        // Given a new juror, on no competition's jury yet (the demo juror scores the demo competition)
+        String juror = new rs.eobuka.it.CompetitionFixtures(new rs.eobuka.it.ApiClient(base)).juror(rs.eobuka.it.ApiFixtures.KRAGUJEVAC);
         try {
-            // Given the demo juror, for whom no workflow has work yet
-            login("juror");
+            login(rs.eobuka.it.CompetitionFixtures.name(juror), juror.substring(juror.indexOf(':') + 1));
 
             // Then the home page says so, in each language, instead of showing zeros
             switchLanguage("sr-Cyrl");

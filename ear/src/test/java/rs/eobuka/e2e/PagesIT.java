@@ -111,6 +111,17 @@ class PagesIT extends BrowserIT {
     }
 
     @Test
+    void shouldOpenACompetitionsPublicPagesWithoutSigningIn() {
+        // an unknown or expired confirmation link is explained, with nothing to press
+        expectPublicPage("/competition/confirm.xhtml?token=nepostojeca-veza", "competition-confirm-unknown");
+        assertThat(text(By.id("confirm-outcome"))).startsWith("Ne možemo da pronađemo prijavu za ovu vezu.");
+        assertThat(present(By.id("confirmForm:confirm"))).isFalse();
+
+        expectPublicPage("/competition/index.xhtml?id=987654321", "competition-unknown");
+        assertThat(text(By.id("competition-heading"))).isEqualTo("Konkurs ne postoji.");
+    }
+
+    @Test
     void shouldShowForbiddenPageToParticipantOnUsersPage() {
         login("official");
 

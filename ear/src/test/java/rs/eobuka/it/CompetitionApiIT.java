@@ -48,8 +48,8 @@ class CompetitionApiIT {
         String jurorDeclaring = competitions.juror(ApiFixtures.KRAGUJEVAC);
         LocalDateTime now = CompetitionFixtures.now();
 
-        // Given a competition whose entry window closes in 25 seconds
-        LocalDateTime closes = now.plusSeconds(25);
+        // Given a competition whose entry window closes in 12 seconds
+        LocalDateTime closes = now.plusSeconds(12);
         long competition = competitions.competition(organizer, now.minusMinutes(1), closes, closes.plusMinutes(30), closes.plusMinutes(1),
                 closes.plusMinutes(40), jurorFromElsewhere, jurorFromCacak, jurorDeclaring);
         String read = api.get("api/competitions/" + competition, null, "en").body();

@@ -48,10 +48,10 @@ class CompetitionVotingIT {
         String jurorB = competitions.juror(ApiFixtures.KRAGUJEVAC);
         String jurorC = competitions.juror(ApiFixtures.KRAGUJEVAC);
         LocalDateTime now = CompetitionFixtures.now();
-        LocalDateTime entriesClose = now.plusSeconds(15);
-        LocalDateTime over = now.plusSeconds(45);
+        LocalDateTime entriesClose = now.plusSeconds(10);
+        LocalDateTime over = now.plusSeconds(30);
 
-        // Given a competition whose entries close in 15 seconds, when the vote opens, and whose jury and vote end at 45
+        // Given a competition whose entries close in 10 seconds, when the vote opens, and whose jury and vote end at 30
         long competition = competitions.competition(proposer, now.minusMinutes(1), entriesClose, over, entriesClose, over,
                 jurorA, jurorB, jurorC);
         long first = competitions.publishedEntry(competition, ApiFixtures.CACAK, "Prvi", proposer);

@@ -97,6 +97,12 @@ public class CompetitionEntry {
         this.confirmedAt = now;
     }
 
+    /** Confirmed at that moment and awaiting moderation: for a demo seed writing history ({@link EntryService#confirm} updates the row instead). */
+    void confirmedAwaitingModeration(Instant at) {
+        this.status = EntryStatus.AWAITING_MODERATION;
+        this.confirmedAt = at;
+    }
+
     /** The moderation's decision; an accepted entry is published by the process's next step ({@link #published}). */
     void moderated(boolean accepted, String reason, String organizer, Instant now) {
         this.status = accepted ? status : EntryStatus.REJECTED;

@@ -22,7 +22,7 @@ import rs.eobuka.platform.health.ApplicationStart;
 @Singleton
 @Startup
 @DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings", "DemoWorkshops",
-        "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports", "CampaignSeed"})
+        "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports", "CampaignSeed", "DemoCompetitions"})
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());

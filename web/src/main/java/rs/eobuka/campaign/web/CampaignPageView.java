@@ -13,11 +13,14 @@ import rs.eobuka.campaign.Campaign;
 import rs.eobuka.campaign.CampaignPlace;
 import rs.eobuka.campaign.CampaignService;
 import rs.eobuka.campaign.CampaignTrack;
+import rs.eobuka.competition.Competition;
+import rs.eobuka.competition.CompetitionService;
 import rs.eobuka.map.MapPoint;
 import rs.eobuka.map.SerbiaOutline;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Texts;
 import rs.eobuka.platform.i18n.web.LanguageSelection;
+import rs.eobuka.platform.time.SerbianTime;
 
 /**
  * The public page of a campaign (the latest one unless {@code id} names another): what it is,
@@ -38,9 +41,13 @@ public class CampaignPageView implements Serializable {
     @Inject
     transient LanguageSelection languageSelection;
 
+    @Inject
+    transient CompetitionService competitionService;
+
     private Long id;
     private Campaign campaign;
     private List<CampaignPlace> places;
+    private List<Competition> competitions;
     private boolean loaded;
 
     private void load() {
@@ -54,6 +61,7 @@ public class CampaignPageView implements Serializable {
             campaign = null;
         }
         places = campaign == null ? List.of() : campaigns.places(campaign);
+        competitions = campaign == null ? List.of() : competitionService.ofCampaign(campaign.getId());
     }
 
     public boolean isFound() {
@@ -69,6 +77,17 @@ public class CampaignPageView implements Serializable {
     public List<CampaignPlace> getPlaces() {
         load();
         return places;
+    }
+
+    /** The campaign's competitions, the latest first, each linked to its page. */
+    public List<Competition> getCompetitions() {
+        load();
+        return competitions;
+    }
+
+    /** Where a competition stands now, as a message key. */
+    public String phaseKey(Competition competition) {
+        return "competition.phase." + competition.phaseAt(SerbianTime.now());
     }
 
     public String name(CampaignPlace place) {
