@@ -2,13 +2,6 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -20,13 +13,11 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import rs.eobuka.it.ApiClient;
@@ -47,8 +38,6 @@ class CompetitionPageIT extends OrganizerBrowserIT {
     private static final String CACAK = ApiFixtures.CACAK;
     private static final String NIS = "79022";
     private static final Pattern LINK = Pattern.compile("/competition/confirm\\.xhtml\\?token=([A-Za-z0-9_-]{43})");
-    /** The outbox's dispatcher runs every ten seconds, after any backlog other tests left while no mail server listened. */
-    private static final Duration DELIVERY = Duration.ofSeconds(120);
     /** The entry window's end is a timer: the job executor may take up to a minute to pick it up, then the jurors get their tasks. */
     private static final Duration JURY_ASSIGNED = Duration.ofSeconds(200);
     /** Long enough to enter twice in the browser, short enough to reach the jury soon after. */
@@ -70,11 +59,9 @@ class CompetitionPageIT extends OrganizerBrowserIT {
         String email = "gradjanka-" + suffix + "@example.rs";
         Path png = png();
 
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
         long competition;
         String token;
-        try {
+        try (SmtpInbox smtp = new SmtpInbox()) {
             // Given a competition of the campaign whose entry window closes in under a minute
             long campaign = campaignId(api);
             competition = createCompetition(api, organizer, campaign, latinTitle, cyrillicTitle, conflicted, scorer, other);
@@ -141,9 +128,7 @@ class CompetitionPageIT extends OrganizerBrowserIT {
             assertThat(present(By.id("entryForm:received"))).isFalse();
 
             // When the confirmation e-mail arrives, in Cyrillic
-            token = emailedToken(smtp, email);
-        } finally {
-            smtp.stop();
+            token = smtp.awaitLink(email, "Потврдите пријаву на конкурс", LINK);
         }
 
         // When she opens its link
@@ -367,43 +352,5 @@ class CompetitionPageIT extends OrganizerBrowserIT {
 
     private static String username(String credentials) {
         return credentials.substring(0, credentials.indexOf(':'));
-    }
-
-    /**
-     * The token of the confirmation the server sent over SMTP (the test server sends to
-     * 127.0.0.1:3025, where this test listens), in the language the entrant wrote in.
-     */
-    private static String emailedToken(GreenMail smtp, String recipient) {
-        return new FluentWait<>(smtp).withTimeout(DELIVERY).pollingEvery(Duration.ofMillis(500))
-                .withMessage("no confirmation in Cyrillic reached " + recipient)
-                .until(server -> {
-                    try {
-                        for (MimeMessage message : server.getReceivedMessages()) {
-                            if (recipient.equals(message.getRecipients(Message.RecipientType.TO)[0].toString())
-                                    && message.getSubject().startsWith("Потврдите пријаву на конкурс")) {
-                                String body = mailText(message);
-                                Matcher link = LINK.matcher(body);
-                                assertThat(link.find()).as("confirmation link in " + body).isTrue();
-                                return link.group(1);
-                            }
-                        }
-                        return null;
-                    } catch (MessagingException | IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-    }
-
-    /** The decoded text of a message, its parts joined. */
-    private static String mailText(Part part) throws MessagingException, IOException {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(mailText(multipart.getBodyPart(i))).append('\n');
-            }
-            return text.toString();
-        }
-        return content instanceof String string ? string : "";
     }
 }

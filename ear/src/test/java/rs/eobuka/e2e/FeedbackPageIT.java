@@ -2,16 +2,8 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.UUID;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,21 +19,15 @@ class FeedbackPageIT extends OrganizerBrowserIT {
 
     private static final Pattern LINK = Pattern.compile("/feedback/answer\\.xhtml\\?t=([A-Za-z0-9_-]{43})");
     private static final String PASSWORD = "e2e-lozinka-dovoljno-duga";
-    /** The outbox's dispatcher runs every ten seconds, after any backlog other tests left while no mail server listened. */
-    private static final Duration DELIVERY = Duration.ofSeconds(120);
-
     @Test
     void shouldAnswerFromTheEmailedLinkInCyrillicOnceOnly() throws Exception {
         // Given a participant writing in Cyrillic, invited after a session they attended
         String username = "e2e-fb-" + UUID.randomUUID().toString().substring(0, 8);
-        GreenMail smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
         String token;
-        try {
+        try (SmtpInbox smtp = new SmtpInbox()) {
             setup(FeedbackSetupServlet.PATH, "do=heldSurvey&username=" + username + "&language=sr-Cyrl");
-            token = emailedToken(smtp, username + "@example.rs");
-        } finally {
-            smtp.stop();
+            // the invitation, in Cyrillic (the participant's other mail is about their registration)
+            token = smtp.awaitLink(username + "@example.rs", "eObuka: ваше мишљење", LINK);
         }
 
         // When they open the link from the e-mail, without signing in
@@ -210,40 +196,5 @@ class FeedbackPageIT extends OrganizerBrowserIT {
     private int indexOf(String radioId, int value) {
         String first = driver.findElement(By.id(radioId + ":0")).getAttribute("value");
         return value - Integer.parseInt(first);
-    }
-
-    /**
-     * The token in the invitation the server sent to the participant over SMTP (the test server
-     * sends to 127.0.0.1:3025, where this test listens): the e-mail is in the invitee's language.
-     */
-    private static String emailedToken(GreenMail smtp, String recipient) throws Exception {
-        long until = System.nanoTime() + DELIVERY.toNanos();
-        while (System.nanoTime() < until) {
-            for (MimeMessage message : smtp.getReceivedMessages()) {
-                // the invitation, in Cyrillic (the participant's other mail is about their registration)
-                if (recipient.equals(message.getRecipients(Message.RecipientType.TO)[0].toString())
-                        && message.getSubject().startsWith("eObuka: ваше мишљење")) {
-                    String body = text(message);
-                    Matcher link = LINK.matcher(body);
-                    assertThat(link.find()).as("feedback link in " + body).isTrue();
-                    return link.group(1);
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no invitation in Cyrillic reached " + recipient + " within " + DELIVERY);
-    }
-
-    /** The decoded text of a message, its parts joined. */
-    private static String text(Part part) throws Exception {
-        Object content = part.getContent();
-        if (content instanceof Multipart multipart) {
-            StringBuilder text = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                text.append(text(multipart.getBodyPart(i))).append('\n');
-            }
-            return text.toString();
-        }
-        return content instanceof String string ? string : "";
     }
 }

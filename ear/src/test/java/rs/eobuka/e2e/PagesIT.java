@@ -119,6 +119,13 @@ class PagesIT extends BrowserIT {
 
         expectPublicPage("/competition/index.xhtml?id=987654321", "competition-unknown");
         assertThat(text(By.id("competition-heading"))).isEqualTo("Konkurs ne postoji.");
+
+        // so are an unknown vote link and the results of an unknown competition
+        expectPublicPage("/competition/vote.xhtml?token=nepostojeca-veza", "competition-vote-unknown");
+        assertThat(text(By.id("vote-outcome"))).startsWith("Ne nalazimo glas za ovu vezu.");
+        assertThat(present(By.id("voteConfirmForm:confirm"))).isFalse();
+        expectPublicPage("/competition/results.xhtml?id=987654321", "competition-results-unknown");
+        assertThat(text(By.id("results-heading"))).isEqualTo("Konkurs ne postoji.");
     }
 
     @Test

@@ -80,4 +80,11 @@ public class LocalEService {
     public String getUrl() {
         return url;
     }
+
+    /** An organizer's correction: the LSGU and the place in its list stay. */
+    void revise(LocalizedText name, LocalizedText description, String url) {
+        this.name = name;
+        this.description = description;
+        this.url = url;
+    }
 }

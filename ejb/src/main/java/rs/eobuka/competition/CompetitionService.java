@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -94,6 +95,11 @@ public class CompetitionService {
         competition.getCriteria();
         competition.getJurors();
         return competition;
+    }
+
+    /** The competition of this id read whole, or empty for no id or an unknown one: a public page says so plainly. */
+    public Optional<Competition> find(Long id) {
+        return id == null || em.find(Competition.class, id) == null ? Optional.empty() : Optional.of(get(id));
     }
 
     /** A campaign's competitions, the latest first. */

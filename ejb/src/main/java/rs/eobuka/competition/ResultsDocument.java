@@ -77,7 +77,8 @@ public final class ResultsDocument {
         return pdf.toByteArray();
     }
 
-    static String percent(BigDecimal share) {
+    /** A share as the results state it: 0.3 is "30.0 %". */
+    public static String percent(BigDecimal share) {
         return share.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
     }
 }

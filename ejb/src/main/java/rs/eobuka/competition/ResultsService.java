@@ -84,7 +84,7 @@ public class ResultsService {
 
     /** A second organizer approves the proposed results, or returns them with a reason to be ranked and proposed again. */
     public Competition decide(String taskId, String organizer, boolean approved, String reason) {
-        TaskDecision.requireReason(approved, reason, "competition.reason.required");
+        TaskDecision.requireReason(approved, reason, "competition.results.returnReasonRequired");
         Competition competition = lockedCompetitionOf(openTask(taskId, organizer, CompetitionVariables.TASK_APPROVE_RESULTS));
         if (organizer.equals(competition.getResultsProposedBy())) {
             throw new AccessDeniedException("competition.results.fourEyes");
@@ -116,12 +116,31 @@ public class ResultsService {
 
     /** A category's published results in order, paged; empty until they are approved. */
     public List<ResultEntry> results(long competitionId, String categoryCode, int first, int max) {
+        return ranking(competitionId, categoryCode, true, first, max);
+    }
+
+    /**
+     * A category's ranking as it stands, approved or not, paged: what the organizers propose and
+     * approve. Only the results tasks' forms show it, to organizers.
+     */
+    public List<ResultEntry> rankingForReview(long competitionId, String categoryCode, int first, int max) {
+        return ranking(competitionId, categoryCode, false, first, max);
+    }
+
+    /** How many entries a category's ranking holds. */
+    public long rankedCount(long competitionId, String categoryCode) {
+        return em.createQuery("select count(r) from CompetitionResult r, CompetitionCategory k where r.competitionId = :competition"
+                        + " and k.id = r.categoryId and k.code = :category", Long.class)
+                .setParameter("competition", competitionId).setParameter("category", categoryCode).getSingleResult();
+    }
+
+    private List<ResultEntry> ranking(long competitionId, String categoryCode, boolean approvedOnly, int first, int max) {
         return em.createQuery("select new rs.eobuka.competition.ResultEntry(k.code, r.position, e.id, e.title, e.entrantName, l.nameLatn,"
                         + " l.nameCyrl, r.juryScore, r.votes, r.voteShare, r.finalScore) from CompetitionResult r, CompetitionEntry e,"
                         + " CompetitionCategory k, LocalSelfGovernmentUnit l where r.competitionId = :competition and e.id = r.entryId"
                         + " and k.id = r.categoryId and l.code = e.lsguCode and k.code = :category"
-                        + " and e.competition.resultsStatus = rs.eobuka.competition.ResultsStatus.APPROVED order by r.position",
-                        ResultEntry.class)
+                        + (approvedOnly ? " and e.competition.resultsStatus = rs.eobuka.competition.ResultsStatus.APPROVED" : "")
+                        + " order by r.position", ResultEntry.class)
                 .setParameter("competition", competitionId).setParameter("category", categoryCode)
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
@@ -137,7 +156,7 @@ public class ResultsService {
 
     /** The competition of a results task, for its form; the caller must be allowed the task. */
     public Competition forTask(String taskId, String username) {
-        return competitionOf(openTask(taskId, username, null));
+        return competitions.get(competitionOf(openTask(taskId, username, null)).getId());
     }
 
     private Task openTask(String taskId, String username, String taskKey) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -97,6 +98,23 @@ public class VoteService {
             throw new ConflictException("email", "competition.vote.already");
         }
         return vote;
+    }
+
+    /** The vote behind a confirmation link, for its page; empty for a link no vote has. Reading it confirms nothing. */
+    public Optional<VoteRequestDetails> requestByToken(String token) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        List<?> rows = em.createNativeQuery("select entry_id, used_at from competition_vote_request where token_hash = ?1")
+                .setParameter(1, OneUseTokens.hash(token.strip())).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] request = (Object[]) rows.get(0);
+        CompetitionEntry entry = em.find(CompetitionEntry.class, ((Number) request[0]).longValue());
+        Competition competition = entry.getCompetition();
+        return Optional.of(new VoteRequestDetails(competition.getId(), competition.getTitle(), entry.getCategory().getName(), entry.getId(),
+                entry.getTitle(), request[1] != null));
     }
 
     /** How many votes have been confirmed in the competition, all categories together: all the public sees while it runs. */

@@ -45,10 +45,10 @@ public class CampaignResource {
         }
     }
 
-    public record EServiceEntry(TextBody name, TextBody description, String url) {
+    public record EServiceEntry(long id, TextBody name, TextBody description, String url) {
 
         static EServiceEntry of(LocalEService s) {
-            return new EServiceEntry(TextBody.of(s.getName()), TextBody.of(s.getDescription()), s.getUrl());
+            return new EServiceEntry(s.getId(), TextBody.of(s.getName()), TextBody.of(s.getDescription()), s.getUrl());
         }
     }
 

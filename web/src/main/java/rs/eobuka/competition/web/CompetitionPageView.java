@@ -32,8 +32,9 @@ import rs.eobuka.competition.EntryGallery;
 import rs.eobuka.competition.EntryImages;
 import rs.eobuka.competition.EntryService;
 import rs.eobuka.competition.GalleryEntry;
+import rs.eobuka.competition.ResultsStatus;
+import rs.eobuka.competition.VoteService;
 import rs.eobuka.platform.errors.DomainException;
-import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
 import rs.eobuka.platform.i18n.web.LanguageSelection;
@@ -68,6 +69,9 @@ public class CompetitionPageView implements Serializable {
     transient EntryGallery gallery;
 
     @Inject
+    transient VoteService votes;
+
+    @Inject
     transient Validator validator;
 
     @Inject
@@ -92,17 +96,14 @@ public class CompetitionPageView implements Serializable {
     private List<Place> galleryPlaces;
     private List<Place> entryPlaces;
     private String entryPlacesCategory;
+    private Long votesCast;
 
     public void load() {
         if (loaded) {
             return;
         }
         loaded = true;
-        try {
-            competition = id == null ? null : competitions.get(id);
-        } catch (NotFoundException unknown) {
-            competition = null;
-        }
+        competition = competitions.find(id).orElse(null);
         if (competition != null) {
             long competitionId = competition.getId();
             galleryEntries = new PagedModel<>(() -> gallery.count(competitionId, galleryCategory, galleryLsgu),
@@ -186,6 +187,24 @@ public class CompetitionPageView implements Serializable {
 
     public boolean isEntriesOpen() {
         return isFound() && getPhase() == CompetitionPhase.ENTRIES_OPEN;
+    }
+
+    /** Whether the public may vote now: the gallery then offers a vote for each entry. */
+    public boolean isVotingOpen() {
+        return isFound() && getPhase() == CompetitionPhase.VOTING;
+    }
+
+    /** Whether the results have been approved and published: the page then links to them. */
+    public boolean isResultsPublished() {
+        return isFound() && competition.getResultsStatus() == ResultsStatus.APPROVED;
+    }
+
+    /** Votes confirmed so far, all categories together: the only count shown while the vote runs. */
+    public long getVotesCast() {
+        if (votesCast == null) {
+            votesCast = votes.votesCast(competition.getId());
+        }
+        return votesCast;
     }
 
     public boolean isReceived() {
