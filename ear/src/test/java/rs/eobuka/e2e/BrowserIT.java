@@ -337,10 +337,13 @@ public abstract class BrowserIT {
 
     /** Runs axe on the current page and fails on every serious or critical violation. */
     void checkAccessibility(String pageName) {
-        // messages fade in; contrast measured mid-fade is not what the reader sees
+        // messages and dialog masks fade in; contrast measured mid-fade is not what the reader sees
         waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return Array.from(document.querySelectorAll('.ui-growl-item-container'))"
-                        + ".every(e => getComputedStyle(e).opacity === '1');")));
+                        + ".every(e => getComputedStyle(e).opacity === '1')"
+                        + " && document.getAnimations().every(a => a.playState !== 'running'"
+                        + "      || !isFinite(a.effect.getComputedTiming().endTime))"
+                        + " && (!window.jQuery || jQuery(':animated').length === 0);")));
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> BLOCKING_IMPACTS.contains(rule.getImpact()))

@@ -112,7 +112,7 @@ public class EServiceEditor {
     }
 
     /** An http or https address with a host, within the length limit. */
-    static boolean isWebAddress(String url) {
+    public static boolean isWebAddress(String url) {
         if (url == null || url.isBlank() || url.strip().length() > MAX_URL) {
             return false;
         }

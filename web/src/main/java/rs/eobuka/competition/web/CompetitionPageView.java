@@ -9,8 +9,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import java.io.Serializable;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +19,7 @@ import java.util.stream.IntStream;
 import org.primefaces.component.datagrid.DataGrid;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
+import rs.eobuka.campaign.EServiceEditor;
 import rs.eobuka.competition.Competition;
 import rs.eobuka.competition.CompetitionCategory;
 import rs.eobuka.competition.CompetitionPhase;
@@ -264,12 +263,7 @@ public class CompetitionPageView implements Serializable {
      * (anything else, a {@code javascript:} one among them, is shown as text).
      */
     public boolean isWebLink(String link) {
-        try {
-            URI uri = new URI(link.strip());
-            return uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return EServiceEditor.isWebAddress(link);
     }
 
     public long getHoursToConfirm() {
