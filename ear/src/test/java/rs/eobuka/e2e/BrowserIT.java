@@ -39,6 +39,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -331,6 +332,25 @@ public abstract class BrowserIT {
 
     JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
+    }
+
+    /** Lets the browser save downloads into a fresh folder, and returns it. */
+    Path allowDownloads() throws IOException {
+        Path dir = Files.createTempDirectory("eobuka-e2e-downloads-");
+        ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString(), "eventsEnabled", true));
+        return dir;
+    }
+
+    /** Waits until a finished file with this ending is in the folder, and returns it. */
+    Path downloaded(Path dir, String ending) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     // ---- checks and evidence ----

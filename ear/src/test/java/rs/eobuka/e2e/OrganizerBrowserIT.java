@@ -10,19 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Steps shared by the organizer screens' browser tests: test data through
@@ -118,25 +112,6 @@ abstract class OrganizerBrowserIT extends BrowserIT {
         WebElement input = driver.findElement(By.id(inputId));
         js().executeScript("arguments[0].value = arguments[1];", input, text);
         assertThat(input.getAttribute("value")).isEqualTo(text);
-    }
-
-    /** Lets the browser save downloads into a fresh folder, and returns it. */
-    Path allowDownloads() throws IOException {
-        Path dir = Files.createTempDirectory("eobuka-e2e-downloads-");
-        ((HasCdp) driver).executeCdpCommand("Browser.setDownloadBehavior",
-                Map.of("behavior", "allow", "downloadPath", dir.toAbsolutePath().toString(), "eventsEnabled", true));
-        return dir;
-    }
-
-    /** Waits until a finished file with this ending is in the folder, and returns it. */
-    Path downloaded(Path dir, String ending) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
-            try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 
     /** The current page fits a phone's width without side scrolling. */

@@ -1,5 +1,9 @@
 package rs.eobuka.account;
 
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalColumn;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.platform.security.Role;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
@@ -34,6 +38,7 @@ import rs.eobuka.platform.security.Credential;
  * A person's account. Passwords are kept only as a PBKDF2 hash; an account created without a
  * password (production seeding) cannot log in until one is set.
  */
+@PersonalColumn(table = "account_role", column = "account_id", activity = ProcessingActivity.ACCOUNTS, category = DataCategory.ACCOUNT_LINK)
 @Entity
 @Table(name = "account")
 // Every API call and page of a signed-in person loads their account by username: the natural-id
@@ -60,22 +65,29 @@ public class Account implements Credential {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
 
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.IDENTITY)
     @NaturalId
     private String username;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CREDENTIALS)
     @Column(name = "password_hash")
     private String passwordHash;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.IDENTITY)
     @Column(name = "full_name")
     private String fullName;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CONTACT)
     private String email;
     @Column(name = "lsgu_code")
     private String lsguCode;
     @Enumerated(EnumType.STRING)
     @Column(name = "organisation_type")
     private OrganisationType organisationType;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.EMPLOYMENT)
     @Column(name = "organisation_name")
     private String organisationName;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.EMPLOYMENT)
     @Column(name = "job_title")
     private String jobTitle;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CONTACT)
     private String phone;
     private String language;
     @Enumerated(EnumType.STRING)
@@ -84,6 +96,7 @@ public class Account implements Credential {
     private int failedLogins;
     @Column(name = "locked_until")
     private Instant lockedUntil;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CREDENTIALS)
     @Column(name = "verification_token")
     private String verificationToken;
     @Column(name = "process_instance_id")

@@ -15,6 +15,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.session.Topic;
 
 /**
@@ -50,6 +53,7 @@ public class Booking {
     @Enumerated(EnumType.STRING)
     private Topic topic;
     private boolean active;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")

@@ -19,6 +19,9 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.session.Topic;
 
 /**
@@ -33,9 +36,12 @@ public class Trainer {
     @SequenceGenerator(name = "trainer_seq", sequenceName = "trainer_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trainer_seq")
     private Long id;
+    @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.IDENTITY)
     @Column(name = "full_name")
     private String fullName;
+    @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.CONTACT)
     private String email;
+    @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.CONTACT)
     private String phone;
     private boolean active;
     @ElementCollection(fetch = FetchType.EAGER)

@@ -15,9 +15,11 @@ import java.time.Instant;
 import java.util.Objects;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
+import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /** A room in an LSGU where workshops are held. Its row is the lock that serialises its bookings. */
+@NotPersonalData(columns = {"name", "address"}, why = "a venue: a place, not a person")
 @Entity
 @Table(name = "venue")
 public class Venue {

@@ -22,12 +22,14 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.reference.Programme;
 
 /**
  * An awareness campaign of a programme: its name and summary in three languages, its period, and
  * the LSGUs taking part on each track. Known by a stable code, so that a seed finds it again.
  */
+@NotPersonalData(columns = {"name_sr_latn", "name_sr_cyrl", "name_en"}, why = "the campaign's name")
 @Entity
 @Table(name = "campaign")
 public class Campaign {

@@ -13,8 +13,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.privacy.NotPersonalData;
 
 /** An e-service an LSGU offers its citizens: its name, a short description and where to use it. */
+@NotPersonalData(columns = {"name_sr_latn", "name_sr_cyrl", "name_en"}, why = "an e-service's name")
 @Entity
 @Table(name = "local_eservice")
 public class LocalEService {

@@ -23,6 +23,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
@@ -48,6 +51,7 @@ public class CaravanEvent {
     private CaravanEventStatus status;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -60,6 +64,7 @@ public class CaravanEvent {
     private String reportIssues;
     @Column(name = "report_next_time")
     private String reportNextTime;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "report_filed_by")
     private String reportFiledBy;
     @Column(name = "report_filed_at")

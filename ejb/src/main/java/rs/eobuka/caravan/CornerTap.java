@@ -13,12 +13,17 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import rs.eobuka.platform.errors.ConflictException;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.NotPersonalData;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * One citizen helped at an event's Digital Corner. The device names the tap ({@code clientTapId}),
  * unique within the event, so sending it again never counts it twice. A tap can be taken back
  * within {@link #UNDO_WINDOW} of when it was made; it then stays, marked undone.
  */
+@NotPersonalData(columns = "client_tap_id", why = "a random id the organizer's device gives a tap so that a retry is counted once")
 @Entity
 @Table(name = "corner_tap")
 public class CornerTap {
@@ -41,6 +46,7 @@ public class CornerTap {
     private AgeBand ageBand;
     @Column(name = "device_help")
     private Boolean deviceHelp;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "recorded_by")
     private String recordedBy;
     @Column(name = "tapped_at")

@@ -8,6 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * One line of a competition's audit trail: who did what to which entry, and when. Written in the
@@ -33,6 +36,7 @@ public class CompetitionAudit {
     @Column(name = "entry_id")
     private Long entryId;
     private Instant at;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     private String actor;
     private String action;
     private String detail;

@@ -17,11 +17,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import rs.eobuka.campaign.CampaignTrack;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.privacy.NotPersonalData;
 
 /**
  * A category of a competition ("My e-service", "Open data"): entries come from the campaign's
  * municipalities of its track, and it has a prize of its own.
  */
+@NotPersonalData(columns = {"name_sr_latn", "name_sr_cyrl", "name_en"}, why = "a category's name")
 @Entity
 @Table(name = "competition_category")
 public class CompetitionCategory {

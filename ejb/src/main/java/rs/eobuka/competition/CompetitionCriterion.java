@@ -15,8 +15,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.privacy.NotPersonalData;
 
 /** A criterion the jury scores every entry on, 1 to 10, with its weight in the entry's jury score. */
+@NotPersonalData(columns = {"name_sr_latn", "name_sr_cyrl", "name_en"}, why = "a criterion's name")
 @Entity
 @Table(name = "competition_criterion")
 public class CompetitionCriterion {

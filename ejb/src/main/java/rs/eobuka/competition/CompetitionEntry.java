@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * A citizen's entry to a competition: who sent it (no account: a name and an address, kept for
@@ -40,11 +43,14 @@ public class CompetitionEntry {
     private CompetitionCategory category;
     @Column(name = "lsgu_code")
     private String lsguCode;
+    @PersonalData(activity = ProcessingActivity.COMPETITION_ENTRIES, category = DataCategory.IDENTITY)
     @Column(name = "entrant_name")
     private String entrantName;
+    @PersonalData(activity = ProcessingActivity.COMPETITION_ENTRIES, category = DataCategory.CONTACT)
     private String email;
     private String language;
     private String title;
+    @PersonalData(activity = ProcessingActivity.COMPETITION_ENTRIES, category = DataCategory.CONTENT)
     private String description;
     private String links;
     @Enumerated(EnumType.STRING)
@@ -59,6 +65,7 @@ public class CompetitionEntry {
     private Instant confirmedAt;
     @Column(name = "moderated_at")
     private Instant moderatedAt;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "moderated_by")
     private String moderatedBy;
     @Column(name = "jury_score")

@@ -8,8 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalColumn;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /** A confirmed public vote: for an entry, from an address known only by its salted hash; one per address and category. */
+@PersonalColumn(table = "competition_vote_request", column = "voter_hash", activity = ProcessingActivity.COMPETITION_VOTES, category = DataCategory.PSEUDONYM)
+@PersonalColumn(table = "hourly_quota", column = "client_hash", activity = ProcessingActivity.COMPETITION_VOTES, category = DataCategory.PSEUDONYM)
 @Entity
 @Table(name = "competition_vote")
 public class CompetitionVote {
@@ -24,6 +30,7 @@ public class CompetitionVote {
     private long categoryId;
     @Column(name = "entry_id")
     private long entryId;
+    @PersonalData(activity = ProcessingActivity.COMPETITION_VOTES, category = DataCategory.PSEUDONYM)
     @Column(name = "voter_hash")
     private String voterHash;
     @Column(name = "confirmed_at")

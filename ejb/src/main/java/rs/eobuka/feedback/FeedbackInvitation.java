@@ -12,6 +12,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * One person asked to answer a survey, by a one-use link. Keeps whether they answered (for
@@ -29,10 +32,12 @@ public class FeedbackInvitation {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "survey_id")
     private FeedbackSurvey survey;
+    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.ACCOUNT_LINK)
     @Column(name = "account_id")
     private Long accountId;
     @Column(name = "registration_id")
     private Long registrationId;
+    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.CONTACT)
     private String email;
     private String language;
     private boolean answered;

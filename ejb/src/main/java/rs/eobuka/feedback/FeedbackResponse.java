@@ -13,6 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * One answered questionnaire. In an anonymous survey (the default) nothing here leads to the
@@ -36,6 +39,7 @@ public class FeedbackResponse {
     private String language;
     @Column(name = "public_answer")
     private boolean publicAnswer;
+    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.ACCOUNT_LINK)
     @Column(name = "respondent_account_id")
     private Long respondentAccountId;
     @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)

@@ -16,12 +16,17 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import rs.eobuka.platform.errors.GoneException;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalColumn;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * A survey of one subject (a session, a caravan event, a workshop request) for one audience,
  * with the questionnaire version it asks, its deadline and reminder days. At most one per
  * subject and audience ({@code subject_key} is unique), however it was started.
  */
+@PersonalColumn(table = "feedback_public_quota", column = "client_hash", activity = ProcessingActivity.FEEDBACK, category = DataCategory.PSEUDONYM)
 @Entity
 @Table(name = "feedback_survey")
 public class FeedbackSurvey {
@@ -57,6 +62,7 @@ public class FeedbackSurvey {
     private int secondReminderDays;
     @Column(name = "public_code")
     private String publicCode;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "started_by")
     private String startedBy;
     @Column(name = "closed_at")

@@ -20,12 +20,17 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.NotPersonalData;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * One version of a questionnaire. Versions of one family share its code; the newest is the one
  * new surveys take. A version that a survey uses is never changed: answers always point to the
  * very questions that were asked.
  */
+@NotPersonalData(columns = {"name_sr_latn", "name_sr_cyrl", "name_en"}, why = "a questionnaire's name")
 @Entity
 @Table(name = "questionnaire")
 public class Questionnaire {
@@ -44,6 +49,7 @@ public class Questionnaire {
             @AttributeOverride(name = "srCyrl", column = @Column(name = "name_sr_cyrl")),
             @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
     private LocalizedText name;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")

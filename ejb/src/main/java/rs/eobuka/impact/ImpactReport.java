@@ -27,6 +27,9 @@ import java.util.Objects;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.i18n.LocalizedText;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.reference.Programme;
 
 /**
@@ -59,6 +62,7 @@ public class ImpactReport {
     private Long replacesId;
     @Column(name = "replaced_by_id")
     private Long replacedById;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     private String author;
     private String reviewer;
     @Column(name = "review_comment")

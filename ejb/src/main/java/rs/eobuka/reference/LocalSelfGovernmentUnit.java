@@ -9,11 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import rs.eobuka.platform.privacy.NotPersonalData;
 
 /**
  * A city, municipality or city municipality of Serbia. Reference data: read-only for the
  * application, written only by migrations.
  */
+@NotPersonalData(columns = {"name_latn", "name_cyrl"}, why = "a municipality's or city's name")
 @Entity
 @Table(name = "lsgu")
 @Cacheable

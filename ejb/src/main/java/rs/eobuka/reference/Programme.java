@@ -12,8 +12,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import rs.eobuka.platform.privacy.NotPersonalData;
 
 /** A funded line of work (a donor, a beneficiary institution, an implementation period) under which trainings run. */
+@NotPersonalData(columns = "name", why = "a programme's name")
 @Entity
 @Table(name = "programme")
 @Cacheable

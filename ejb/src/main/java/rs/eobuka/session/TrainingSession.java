@@ -28,6 +28,10 @@ import org.hibernate.annotations.FetchMode;
 import rs.eobuka.account.OrganisationType;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.NotPersonalData;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
@@ -35,6 +39,7 @@ import rs.eobuka.reference.LocalSelfGovernmentUnit;
  * while its row is locked (see {@code WaitingListService}), so that pending plus confirmed
  * registrations never exceed the capacity whatever the load; the database checks it too.
  */
+@NotPersonalData(columns = "address", why = "where the session is held")
 @Entity
 @Table(name = "training_session")
 // updates name the changed columns only: a state change touches two or three of many
@@ -83,8 +88,10 @@ public class TrainingSession {
     @Column(name = "audience_type")
     @Enumerated(EnumType.STRING)
     private Set<OrganisationType> audienceTypes = EnumSet.noneOf(OrganisationType.class);
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "proposed_by")
     private String proposedBy;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "reviewed_by")
     private String reviewedBy;
     @Column(name = "review_comment")

@@ -29,6 +29,11 @@ import java.util.Objects;
 import java.util.Set;
 import rs.eobuka.booking.DateWindow;
 import rs.eobuka.platform.errors.ConflictException;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.NotPersonalData;
+import rs.eobuka.platform.privacy.PersonalColumn;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 import rs.eobuka.session.Topic;
 
 /**
@@ -36,6 +41,8 @@ import rs.eobuka.session.Topic;
  * {@code workshop-scheduling} process changes it through a method that checks the status it
  * starts from, so a stale form or a repeated call is refused rather than applied twice.
  */
+@PersonalColumn(table = "workshop_checklist_tick", column = "ticked_by", activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+@NotPersonalData(columns = "organisation_name", why = "the requesting organisation; its contact person is in the contact column")
 @Entity
 @Table(name = "workshop_request")
 public class WorkshopRequest {
@@ -47,6 +54,7 @@ public class WorkshopRequest {
     @SequenceGenerator(name = "workshop_request_seq", sequenceName = "workshop_request_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_request_seq")
     private Long id;
+    @PersonalData(activity = ProcessingActivity.WORKSHOP_REQUESTS, category = DataCategory.IDENTITY)
     private String requester;
     @Enumerated(EnumType.STRING)
     private Topic topic;
@@ -58,6 +66,7 @@ public class WorkshopRequest {
     private int expectedParticipants;
     @Column(name = "venue_offer")
     private String venueOffer;
+    @PersonalData(activity = ProcessingActivity.WORKSHOP_REQUESTS, category = DataCategory.CONTACT)
     private String contact;
     private String notes;
     @Column(name = "lsgu_only")
@@ -84,6 +93,7 @@ public class WorkshopRequest {
     @CollectionTable(name = "workshop_proposed_trainer", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "trainer_id")
     private Set<Long> proposedTrainerIds = new HashSet<>();
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "proposed_by")
     private String proposedBy;
     @Column(name = "counter_comment")
@@ -107,10 +117,12 @@ public class WorkshopRequest {
     private String reportIssues;
     @Column(name = "report_next_requests")
     private String reportNextRequests;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "reported_by")
     private String reportedBy;
     @Column(name = "reported_at")
     private Instant reportedAt;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
     @Column(name = "withdrawn_by")
     private String withdrawnBy;
     @Column(name = "withdraw_reason")

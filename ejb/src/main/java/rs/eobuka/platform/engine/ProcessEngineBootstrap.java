@@ -47,6 +47,10 @@ import rs.eobuka.platform.task.TaskDecisions;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class ProcessEngineBootstrap {
 
+    /** The nightly window of the engine's history cleanup. */
+    public static final String HISTORY_CLEANUP_FROM = "01:00";
+    public static final String HISTORY_CLEANUP_UNTIL = "05:00";
+
     static final String MODEL_INDEX = "META-INF/eobuka-models.idx";
     static final String DEPLOYMENT_NAME = "eobuka-processes";
     private static final Logger LOG = Logger.getLogger(ProcessEngineBootstrap.class.getName());
@@ -90,6 +94,13 @@ public class ProcessEngineBootstrap {
         configuration.setTransactionsExternallyManaged(true);
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_AUDIT);
+        // History (names and e-mail addresses among its variables) is kept as long as each
+        // model's historyTimeToLive after its instance ends, then removed by the engine's cleanup
+        // job in a nightly window (the server's local time).
+        configuration.setHistoryRemovalTimeStrategy(ProcessEngineConfiguration.HISTORY_REMOVAL_TIME_STRATEGY_END);
+        configuration.setHistoryCleanupStrategy(ProcessEngineConfiguration.HISTORY_CLEANUP_STRATEGY_REMOVAL_TIME_BASED);
+        configuration.setHistoryCleanupBatchWindowStartTime(HISTORY_CLEANUP_FROM);
+        configuration.setHistoryCleanupBatchWindowEndTime(HISTORY_CLEANUP_UNTIL);
         // The engine's default hands out ids in blocks from one row of ACT_GE_PROPERTY, in a
         // transaction of its own: every few registrations all of them queued on that row. Camunda
         // calls it unfit for production and preconfigures UUIDs in its own distributions.

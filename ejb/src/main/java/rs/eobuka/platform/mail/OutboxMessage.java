@@ -13,11 +13,16 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import rs.eobuka.platform.privacy.DataCategory;
+import rs.eobuka.platform.privacy.NotPersonalData;
+import rs.eobuka.platform.privacy.PersonalData;
+import rs.eobuka.platform.privacy.ProcessingActivity;
 
 /**
  * One e-mail, written in the same transaction as the business change it reports, and sent
  * later by {@link OutboxDispatcher}: a mail-server outage delays mail but loses none.
  */
+@NotPersonalData(columns = "attachment_name", why = "a document's file name, made of its kind and number")
 @Entity
 @Table(name = "outbox_message")
 public class OutboxMessage {
@@ -31,8 +36,10 @@ public class OutboxMessage {
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
     private Long id;
+    @PersonalData(activity = ProcessingActivity.NOTIFICATIONS, category = DataCategory.CONTACT)
     private String recipient;
     private String subject;
+    @PersonalData(activity = ProcessingActivity.NOTIFICATIONS, category = DataCategory.CONTENT)
     private String body;
     @Enumerated(EnumType.STRING)
     private OutboxStatus status;

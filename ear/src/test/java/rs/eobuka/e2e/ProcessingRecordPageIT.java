@@ -1,0 +1,72 @@
+package rs.eobuka.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * The record of processing activities (ZZPL Art. 47): admins read it, generated from the
+ * personal-data marks, in their language and as a PDF; nobody else opens it.
+ */
+class ProcessingRecordPageIT extends BrowserIT {
+
+    @Test
+    void shouldShowAdminsTheRecordGeneratedFromTheRegistryAndItsPdf() throws Exception {
+        // Given an admin
+        login("admin");
+
+        // When she opens the record from the menu
+        open("/index.xhtml");
+        navigate("nav-processing-record");
+
+        // Then each activity shows its purpose, legal basis and retention, and the columns that hold its data
+        assertThat(driver.getCurrentUrl()).contains("/admin/processing-record.xhtml");
+        assertThat(text(By.tagName("h1"))).isEqualTo("Evidencija radnji obrade (čl. 47. ZZPL)");
+        String accounts = text(By.id("activity-ACCOUNTS"));
+        assertThat(accounts).contains("Korisnički nalozi i prijava na sistem", "Obavljanje poslova u javnom interesu", "nalog koji nije potvrđen");
+        assertThat(text(By.cssSelector("#activity-ACCOUNTS tr[data-category='CONTACT']"))).contains("account.email", "account.phone");
+        assertThat(text(By.cssSelector("#activity-COMPETITION_VOTES tr[data-category='PSEUDONYM']")))
+                .contains("competition_vote.voter_hash", "hourly_quota.client_hash");
+        assertThat(text(By.cssSelector("#activity-COMPETITION_VOTES .record-basis"))).contains("Pristanak lica");
+        screenshot("processing-record");
+        checkAccessibility("admin/processing-record");
+
+        // When she downloads the PDF
+        Path downloads = allowDownloads();
+        driver.findElement(By.id("record-pdf")).click();
+        byte[] pdf = Files.readAllBytes(downloaded(downloads, ".pdf"));
+
+        // Then it is the same record, Serbian letters included
+        assertThat(new String(pdf, 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String firstPage = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1).replaceAll("\\s+", " ");
+        assertThat(firstPage).contains("Evidencija radnji obrade", "Korisnički nalozi i prijava na sistem", "account.email");
+
+        // When she reads it in Cyrillic
+        open("/admin/processing-record.xhtml?lang=sr-Cyrl");
+
+        // Then the texts are Cyrillic and the columns the same
+        assertThat(text(By.tagName("h1"))).isEqualTo("Евиденција радњи обраде (чл. 47. ЗЗПЛ)");
+        assertThat(text(By.cssSelector("#activity-ACCOUNTS tr[data-category='CONTACT']"))).contains("account.email");
+    }
+
+    @Test
+    void shouldKeepTheRecordFromEveryoneButAdmins() {
+        // Given an organizer
+        login("organizer");
+
+        // When he opens the record or its PDF
+        open("/admin/processing-record.xhtml");
+
+        // Then he is refused both
+        assertThat(present(By.id("error-heading"))).as("forbidden page").isTrue();
+        assertThat(present(By.id("activity-ACCOUNTS"))).isFalse();
+        open("/admin/processing-record.pdf");
+        assertThat(present(By.id("error-heading"))).as("forbidden page for the PDF").isTrue();
+    }
+}
