@@ -342,11 +342,23 @@ public abstract class BrowserIT {
         return dir;
     }
 
-    /** Waits until a finished file with this ending is in the folder, and returns it. */
+    /**
+     * Waits until a finished file with this ending is in the folder, and returns it. Chromium may
+     * reserve the file's name with an empty file while it writes the {@code .crdownload} beside it.
+     */
     Path downloaded(Path dir, String ending) {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try (Stream<Path> files = Files.list(dir)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(ending)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                for (Path file : all) {
+                    if (file.getFileName().toString().endsWith(ending) && Files.size(file) > 0) {
+                        return file;
+                    }
+                }
+                return null;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -4,6 +4,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalColumn;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.platform.security.Role;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
@@ -38,7 +39,8 @@ import rs.eobuka.platform.security.Credential;
  * A person's account. Passwords are kept only as a PBKDF2 hash; an account created without a
  * password (production seeding) cannot log in until one is set.
  */
-@PersonalColumn(table = "account_role", column = "account_id", activity = ProcessingActivity.ACCOUNTS, category = DataCategory.ACCOUNT_LINK)
+@PersonalColumn(table = "account_role", column = "account_id", activity = ProcessingActivity.ACCOUNTS, category = DataCategory.ACCOUNT_LINK,
+        key = SubjectKey.ACCOUNT_ID)
 @Entity
 @Table(name = "account")
 // Every API call and page of a signed-in person loads their account by username: the natural-id
@@ -65,7 +67,7 @@ public class Account implements Credential {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
     private Long id;
 
-    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @NaturalId
     private String username;
     @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CREDENTIALS)
@@ -74,7 +76,7 @@ public class Account implements Credential {
     @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.IDENTITY)
     @Column(name = "full_name")
     private String fullName;
-    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CONTACT)
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CONTACT, key = SubjectKey.EMAIL)
     private String email;
     @Column(name = "lsgu_code")
     private String lsguCode;

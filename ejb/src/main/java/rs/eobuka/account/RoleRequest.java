@@ -3,6 +3,7 @@ package rs.eobuka.account;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,7 +33,7 @@ public class RoleRequest {
     @SequenceGenerator(name = "role_request_seq", sequenceName = "role_request_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "role_request_seq")
     private Long id;
-    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.ACCOUNT_LINK)
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.ACCOUNT_LINK, key = SubjectKey.ACCOUNT_ID)
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "account_id")
     private Account account;
@@ -42,7 +43,7 @@ public class RoleRequest {
     private String justification;
     @Enumerated(EnumType.STRING)
     private RoleRequestStatus status;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "decided_by")
     private String decidedBy;
     @Column(name = "decision_comment")

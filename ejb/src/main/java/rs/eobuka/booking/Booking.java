@@ -18,6 +18,7 @@ import java.util.Objects;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.session.Topic;
 
 /**
@@ -53,7 +54,7 @@ public class Booking {
     @Enumerated(EnumType.STRING)
     private Topic topic;
     private boolean active;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.session.Topic;
 
 /**
@@ -39,7 +40,7 @@ public class Trainer {
     @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.IDENTITY)
     @Column(name = "full_name")
     private String fullName;
-    @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.CONTACT)
+    @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.CONTACT, key = SubjectKey.EMAIL)
     private String email;
     @PersonalData(activity = ProcessingActivity.TRAINERS, category = DataCategory.CONTACT)
     private String phone;

@@ -26,6 +26,7 @@ import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
@@ -51,7 +52,7 @@ public class CaravanEvent {
     private CaravanEventStatus status;
     @Column(name = "cancel_reason")
     private String cancelReason;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -64,7 +65,7 @@ public class CaravanEvent {
     private String reportIssues;
     @Column(name = "report_next_time")
     private String reportNextTime;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "report_filed_by")
     private String reportFiledBy;
     @Column(name = "report_filed_at")

@@ -17,6 +17,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * One citizen helped at an event's Digital Corner. The device names the tap ({@code clientTapId}),
@@ -46,7 +47,7 @@ public class CornerTap {
     private AgeBand ageBand;
     @Column(name = "device_help")
     private Boolean deviceHelp;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "recorded_by")
     private String recordedBy;
     @Column(name = "tapped_at")

@@ -10,6 +10,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import rs.eobuka.platform.CsvField;
 
 /**
  * A competition's audit trail as CSV, written as it is read, a page at a time (a competition may
@@ -61,23 +62,8 @@ public class AuditExport {
             if (i > 0) {
                 csv.write(',');
             }
-            csv.write(field(values[i]));
+            csv.write(CsvField.of(values[i]));
         }
         csv.write("\r\n");
-    }
-
-    /** RFC 4180 quoting, and a text that a spreadsheet would take for a formula is kept as text. */
-    static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.toString();
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 && !(value instanceof Number)) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
     }
 }

@@ -37,6 +37,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalColumn;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.platform.security.OneUseTokens;
 
 /**
@@ -44,10 +45,14 @@ import rs.eobuka.platform.security.OneUseTokens;
  * windows in Serbian local time (entries, the jury's deadline, the public vote), with the weight
  * of the public vote in the final ranking and where its results stand.
  */
-@PersonalColumn(table = "competition_juror", column = "username", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY)
-@PersonalColumn(table = "competition_conflict", column = "juror", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY)
-@PersonalColumn(table = "competition_score", column = "juror", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY)
-@PersonalColumn(table = "competition_scoring", column = "juror", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY)
+@PersonalColumn(table = "competition_juror", column = "username", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY,
+        key = SubjectKey.USERNAME)
+@PersonalColumn(table = "competition_conflict", column = "juror", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY,
+        key = SubjectKey.USERNAME)
+@PersonalColumn(table = "competition_score", column = "juror", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY,
+        key = SubjectKey.USERNAME)
+@PersonalColumn(table = "competition_scoring", column = "juror", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.IDENTITY,
+        key = SubjectKey.USERNAME)
 @PersonalColumn(table = "competition_scoring", column = "comment", activity = ProcessingActivity.COMPETITION_JURY, category = DataCategory.CONTENT)
 @Entity
 @Table(name = "competition")
@@ -87,10 +92,10 @@ public class Competition {
     @Enumerated(EnumType.STRING)
     @Column(name = "results_status")
     private ResultsStatus resultsStatus = ResultsStatus.NONE;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "results_proposed_by")
     private String resultsProposedBy;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "results_approved_by")
     private String resultsApprovedBy;
     @Column(name = "process_instance_id")
@@ -98,7 +103,7 @@ public class Competition {
     /** Salts the hashes of voters' addresses, so that the hashes of one competition say nothing about another's. */
     @Column(name = "vote_salt")
     private String voteSalt;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")

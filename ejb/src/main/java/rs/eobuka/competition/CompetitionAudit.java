@@ -11,6 +11,7 @@ import java.time.Instant;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * One line of a competition's audit trail: who did what to which entry, and when. Written in the
@@ -36,7 +37,7 @@ public class CompetitionAudit {
     @Column(name = "entry_id")
     private Long entryId;
     private Instant at;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     private String actor;
     private String action;
     private String detail;

@@ -21,6 +21,7 @@ import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * A citizen's entry to a competition: who sent it (no account: a name and an address, kept for
@@ -46,7 +47,7 @@ public class CompetitionEntry {
     @PersonalData(activity = ProcessingActivity.COMPETITION_ENTRIES, category = DataCategory.IDENTITY)
     @Column(name = "entrant_name")
     private String entrantName;
-    @PersonalData(activity = ProcessingActivity.COMPETITION_ENTRIES, category = DataCategory.CONTACT)
+    @PersonalData(activity = ProcessingActivity.COMPETITION_ENTRIES, category = DataCategory.CONTACT, key = SubjectKey.EMAIL)
     private String email;
     private String language;
     private String title;
@@ -65,7 +66,7 @@ public class CompetitionEntry {
     private Instant confirmedAt;
     @Column(name = "moderated_at")
     private Instant moderatedAt;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "moderated_by")
     private String moderatedBy;
     @Column(name = "jury_score")

@@ -15,6 +15,7 @@ import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * One person asked to answer a survey, by a one-use link. Keeps whether they answered (for
@@ -32,12 +33,12 @@ public class FeedbackInvitation {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "survey_id")
     private FeedbackSurvey survey;
-    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.ACCOUNT_LINK)
+    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.ACCOUNT_LINK, key = SubjectKey.ACCOUNT_ID)
     @Column(name = "account_id")
     private Long accountId;
     @Column(name = "registration_id")
     private Long registrationId;
-    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.CONTACT)
+    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.CONTACT, key = SubjectKey.EMAIL)
     private String email;
     private String language;
     private boolean answered;

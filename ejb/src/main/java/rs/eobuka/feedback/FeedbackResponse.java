@@ -16,6 +16,7 @@ import java.util.List;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * One answered questionnaire. In an anonymous survey (the default) nothing here leads to the
@@ -39,7 +40,7 @@ public class FeedbackResponse {
     private String language;
     @Column(name = "public_answer")
     private boolean publicAnswer;
-    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.ACCOUNT_LINK)
+    @PersonalData(activity = ProcessingActivity.FEEDBACK, category = DataCategory.ACCOUNT_LINK, key = SubjectKey.ACCOUNT_ID)
     @Column(name = "respondent_account_id")
     private Long respondentAccountId;
     @OneToMany(mappedBy = "response", cascade = CascadeType.PERSIST)

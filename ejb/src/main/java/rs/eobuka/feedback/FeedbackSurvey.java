@@ -20,6 +20,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalColumn;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * A survey of one subject (a session, a caravan event, a workshop request) for one audience,
@@ -62,7 +63,7 @@ public class FeedbackSurvey {
     private int secondReminderDays;
     @Column(name = "public_code")
     private String publicCode;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "started_by")
     private String startedBy;
     @Column(name = "closed_at")

@@ -24,6 +24,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * One version of a questionnaire. Versions of one family share its code; the newest is the one
@@ -49,7 +50,7 @@ public class Questionnaire {
             @AttributeOverride(name = "srCyrl", column = @Column(name = "name_sr_cyrl")),
             @AttributeOverride(name = "en", column = @Column(name = "name_en"))})
     private LocalizedText name;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")

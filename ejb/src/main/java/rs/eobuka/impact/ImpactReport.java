@@ -30,6 +30,7 @@ import rs.eobuka.platform.i18n.LocalizedText;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.reference.Programme;
 
 /**
@@ -62,7 +63,7 @@ public class ImpactReport {
     private Long replacesId;
     @Column(name = "replaced_by_id")
     private Long replacedById;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     private String author;
     private String reviewer;
     @Column(name = "review_comment")

@@ -21,6 +21,7 @@ import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.session.TrainingSession;
 
 /**
@@ -40,12 +41,12 @@ public class Registration {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "session_id")
     private TrainingSession session;
-    @PersonalData(activity = ProcessingActivity.TRAINING_REGISTRATION, category = DataCategory.ACCOUNT_LINK)
+    @PersonalData(activity = ProcessingActivity.TRAINING_REGISTRATION, category = DataCategory.ACCOUNT_LINK, key = SubjectKey.ACCOUNT_ID)
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "account_id")
     private Account account;
     /** The account's id while active, else null; a unique constraint allows one active registration per session. */
-    @PersonalData(activity = ProcessingActivity.TRAINING_REGISTRATION, category = DataCategory.ACCOUNT_LINK)
+    @PersonalData(activity = ProcessingActivity.TRAINING_REGISTRATION, category = DataCategory.ACCOUNT_LINK, key = SubjectKey.ACCOUNT_ID)
     @Column(name = "active_account_id")
     private Long activeAccountId;
     @Column(name = "lsgu_code")
@@ -58,7 +59,7 @@ public class Registration {
     private Instant consentAt;
     @Column(name = "created_at")
     private Instant createdAt;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "decided_by")
     private String decidedBy;
     @Column(name = "decided_at")
@@ -67,7 +68,7 @@ public class Registration {
     private String rejectReason;
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "cancelled_by")
     private String cancelledBy;
     @Column(name = "cancelled_at")
@@ -75,7 +76,7 @@ public class Registration {
     @Enumerated(EnumType.STRING)
     @Column(name = "cancel_cause")
     private CancelCause cancelCause;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "attendance_by")
     private String attendanceBy;
     @Column(name = "attendance_at")

@@ -32,6 +32,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.reference.LocalSelfGovernmentUnit;
 
 /**
@@ -88,10 +89,10 @@ public class TrainingSession {
     @Column(name = "audience_type")
     @Enumerated(EnumType.STRING)
     private Set<OrganisationType> audienceTypes = EnumSet.noneOf(OrganisationType.class);
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "proposed_by")
     private String proposedBy;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "reviewed_by")
     private String reviewedBy;
     @Column(name = "review_comment")

@@ -34,6 +34,7 @@ import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.platform.privacy.PersonalColumn;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.session.Topic;
 
 /**
@@ -41,7 +42,8 @@ import rs.eobuka.session.Topic;
  * {@code workshop-scheduling} process changes it through a method that checks the status it
  * starts from, so a stale form or a repeated call is refused rather than applied twice.
  */
-@PersonalColumn(table = "workshop_checklist_tick", column = "ticked_by", activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+@PersonalColumn(table = "workshop_checklist_tick", column = "ticked_by", activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY,
+        key = SubjectKey.USERNAME)
 @NotPersonalData(columns = "organisation_name", why = "the requesting organisation; its contact person is in the contact column")
 @Entity
 @Table(name = "workshop_request")
@@ -54,7 +56,7 @@ public class WorkshopRequest {
     @SequenceGenerator(name = "workshop_request_seq", sequenceName = "workshop_request_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "workshop_request_seq")
     private Long id;
-    @PersonalData(activity = ProcessingActivity.WORKSHOP_REQUESTS, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.WORKSHOP_REQUESTS, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     private String requester;
     @Enumerated(EnumType.STRING)
     private Topic topic;
@@ -93,7 +95,7 @@ public class WorkshopRequest {
     @CollectionTable(name = "workshop_proposed_trainer", joinColumns = @JoinColumn(name = "request_id"))
     @Column(name = "trainer_id")
     private Set<Long> proposedTrainerIds = new HashSet<>();
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "proposed_by")
     private String proposedBy;
     @Column(name = "counter_comment")
@@ -117,12 +119,12 @@ public class WorkshopRequest {
     private String reportIssues;
     @Column(name = "report_next_requests")
     private String reportNextRequests;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "reported_by")
     private String reportedBy;
     @Column(name = "reported_at")
     private Instant reportedAt;
-    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY)
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
     @Column(name = "withdrawn_by")
     private String withdrawnBy;
     @Column(name = "withdraw_reason")

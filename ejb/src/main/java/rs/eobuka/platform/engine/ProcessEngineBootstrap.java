@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ public class ProcessEngineBootstrap {
     /** The nightly window of the engine's history cleanup. */
     public static final String HISTORY_CLEANUP_FROM = "01:00";
     public static final String HISTORY_CLEANUP_UNTIL = "05:00";
+    static final Duration JOB_POLL_AT_MOST_EVERY = Duration.ofSeconds(10);
 
     static final String MODEL_INDEX = "META-INF/eobuka-models.idx";
     static final String DEPLOYMENT_NAME = "eobuka-processes";
@@ -106,6 +108,10 @@ public class ProcessEngineBootstrap {
         // calls it unfit for production and preconfigures UUIDs in its own distributions.
         configuration.setIdGenerator(new StrongUuidGenerator());
         jobExecutor = new ManagedJobExecutor(executor);
+        // An idle executor polls less and less often, by default once a minute at the longest:
+        // a vote or an entry window would then close, and a reminder go out, up to a minute late.
+        // Ten seconds keeps them on time for the cost of one small indexed query.
+        jobExecutor.setMaxWait(JOB_POLL_AT_MOST_EVERY.toMillis());
         configuration.setJobExecutor(jobExecutor);
         // started by ApplicationStartup once the application has started: a job run now would
         // call beans that wait for the start-up to end, and keep a stopping server waiting

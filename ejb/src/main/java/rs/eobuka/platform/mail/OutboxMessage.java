@@ -17,6 +17,7 @@ import rs.eobuka.platform.privacy.DataCategory;
 import rs.eobuka.platform.privacy.NotPersonalData;
 import rs.eobuka.platform.privacy.PersonalData;
 import rs.eobuka.platform.privacy.ProcessingActivity;
+import rs.eobuka.platform.privacy.SubjectKey;
 
 /**
  * One e-mail, written in the same transaction as the business change it reports, and sent
@@ -36,7 +37,7 @@ public class OutboxMessage {
     @SequenceGenerator(name = "outbox_message_seq", sequenceName = "outbox_message_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outbox_message_seq")
     private Long id;
-    @PersonalData(activity = ProcessingActivity.NOTIFICATIONS, category = DataCategory.CONTACT)
+    @PersonalData(activity = ProcessingActivity.NOTIFICATIONS, category = DataCategory.CONTACT, key = SubjectKey.EMAIL)
     private String recipient;
     private String subject;
     @PersonalData(activity = ProcessingActivity.NOTIFICATIONS, category = DataCategory.CONTENT)

@@ -26,6 +26,9 @@ public @interface PersonalColumn {
 
     DataCategory category();
 
+    /** Whether and how the column names the person, for finding what is kept about them. */
+    SubjectKey key() default SubjectKey.NONE;
+
     @Documented
     @Retention(RUNTIME)
     @Target(TYPE)

@@ -21,4 +21,7 @@ public @interface PersonalData {
     ProcessingActivity activity();
 
     DataCategory category();
+
+    /** Whether and how the column names the person, for finding what is kept about them. */
+    SubjectKey key() default SubjectKey.NONE;
 }

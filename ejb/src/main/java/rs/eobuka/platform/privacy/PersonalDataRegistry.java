@@ -25,7 +25,7 @@ public final class PersonalDataRegistry {
 
     /** Words of a column name that suggest it is about a person (a name, an e-mail, a phone, an address, an IP, an account). */
     private static final Set<String> PERSONAL_WORDS = Set.of("name", "username", "email", "mail", "phone", "address", "ip",
-            "recipient", "contact", "author", "actor", "voter", "entrant", "requester", "respondent", "juror", "client", "account");
+            "recipient", "contact", "author", "actor", "viewer", "voter", "entrant", "requester", "respondent", "juror", "client", "account");
     private static final Pattern WORD_SEPARATOR = Pattern.compile("_");
 
     private final List<PersonalColumnEntry> entries;
@@ -47,12 +47,13 @@ public final class PersonalDataRegistry {
                     if (mark != null) {
                         CollectionTable collection = field.getAnnotation(CollectionTable.class);
                         String fieldTable = collection == null || collection.name().isEmpty() ? table : lower(collection.name());
-                        entries.add(new PersonalColumnEntry(fieldTable, columnOf(field), mark.activity(), mark.category()));
+                        entries.add(new PersonalColumnEntry(fieldTable, columnOf(field), mark.activity(), mark.category(), mark.key()));
                     }
                 }
             }
             for (PersonalColumn column : entity.getAnnotationsByType(PersonalColumn.class)) {
-                entries.add(new PersonalColumnEntry(lower(column.table()), lower(column.column()), column.activity(), column.category()));
+                entries.add(new PersonalColumnEntry(lower(column.table()), lower(column.column()), column.activity(), column.category(),
+                        column.key()));
             }
             for (NotPersonalData declared : entity.getAnnotationsByType(NotPersonalData.class)) {
                 String declaredTable = declared.table().isEmpty() ? table : lower(declared.table());

@@ -18,6 +18,8 @@ import rs.eobuka.account.AccountStatus;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
+import rs.eobuka.platform.privacy.AccessKind;
+import rs.eobuka.platform.privacy.AccessLog;
 import rs.eobuka.platform.security.web.CurrentUser;
 
 /** The admin's user list: find people, change their roles, disable or enable them. */
@@ -36,6 +38,9 @@ public class UserAdminView implements Serializable {
     @Inject
     transient CurrentUser user;
 
+    @Inject
+    transient AccessLog accessLog;
+
     private String text;
     private Role role;
     private AccountStatus status;
@@ -46,7 +51,11 @@ public class UserAdminView implements Serializable {
 
     @PostConstruct
     void init() {
-        users = new PagedModel<>(() -> accounts.count(filter()), (first, max) -> accounts.find(filter(), first, max), account -> account.getId().toString());
+        users = new PagedModel<>(() -> accounts.count(filter()), (first, max) -> {
+            // every page of names and addresses shown is a view of personal data
+            accessLog.record(user.getUsername(), AccessKind.USER_LIST, "users:" + (role == null ? "all" : role.name()) + "@" + first);
+            return accounts.find(filter(), first, max);
+        }, account -> account.getId().toString());
     }
 
     private AccountFilter filter() {

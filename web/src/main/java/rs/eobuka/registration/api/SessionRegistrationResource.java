@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import rs.eobuka.platform.api.ApiInput;
 import rs.eobuka.platform.api.ApiLanguage;
+import rs.eobuka.platform.privacy.AccessKind;
+import rs.eobuka.platform.privacy.AccessLog;
 import rs.eobuka.registration.Registration;
 import rs.eobuka.registration.RegistrationService;
 import rs.eobuka.registration.RegistrationStatus;
@@ -46,6 +48,9 @@ public class SessionRegistrationResource {
     RosterService roster;
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
     SessionService sessions;
 
     /** The caller registers for the session: a seat pending approval, or a place on the waiting list. */
@@ -66,7 +71,7 @@ public class SessionRegistrationResource {
     /** The session's roster for organizers: filtered, sorted and paged in the database; total in {@code X-Total-Count}. */
     @GET
     @RolesAllowed({"organizer", "admin"})
-    public Response roster(@PathParam("id") long id, @Context HttpHeaders headers,
+    public Response roster(@PathParam("id") long id, @Context HttpHeaders headers, @Context SecurityContext security,
                            @QueryParam("status") String status,
                            @QueryParam("name") String name,
                            @QueryParam("sort") @DefaultValue("REGISTERED_AT") String sort,
@@ -80,6 +85,7 @@ public class SessionRegistrationResource {
             return input.problem();
         }
         sessions.get(id);
+        accessLog.record(security.getUserPrincipal().getName(), AccessKind.ROSTER, "session:" + id);
         List<RosterItem> page = roster.find(id, filter, order, !descending, Math.max(first, 0), Math.min(Math.max(max, 1), MAX_PAGE))
                 .stream().map(RosterItem::of).toList();
         return Response.ok(page).header("X-Total-Count", roster.count(id, filter)).build();

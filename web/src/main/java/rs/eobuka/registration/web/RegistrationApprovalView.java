@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import rs.eobuka.inbox.web.DecisionTaskView;
+import rs.eobuka.platform.privacy.AccessKind;
+import rs.eobuka.platform.privacy.AccessLog;
 import rs.eobuka.registration.Registration;
 import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RosterEntry;
@@ -25,13 +27,18 @@ public class RegistrationApprovalView extends DecisionTaskView<RosterEntry> {
     @Inject
     transient RosterService roster;
 
+    @Inject
+    transient AccessLog accessLog;
+
     public RegistrationApprovalView() {
         super("approval", "registrationApproval.approved", "registrationApproval.rejected");
     }
 
     @Override
     protected RosterEntry loadSubject(String taskId, String username) {
-        return roster.entry(approvals.forTask(taskId, username).getId());
+        RosterEntry entry = roster.entry(approvals.forTask(taskId, username).getId());
+        accessLog.record(username, AccessKind.PARTICIPANT, "account:" + entry.registration().getAccount().getId());
+        return entry;
     }
 
     @Override

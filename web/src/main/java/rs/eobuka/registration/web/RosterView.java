@@ -14,6 +14,8 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.StreamedContent;
 import rs.eobuka.platform.errors.DomainException;
 import rs.eobuka.platform.i18n.web.FacesTexts;
+import rs.eobuka.platform.privacy.AccessKind;
+import rs.eobuka.platform.privacy.AccessLog;
 import rs.eobuka.platform.security.web.CurrentUser;
 import rs.eobuka.platform.web.PagedModel;
 import rs.eobuka.registration.AttendanceService;
@@ -61,6 +63,9 @@ public class RosterView implements Serializable {
     @Inject
     transient CurrentUser user;
 
+    @Inject
+    transient AccessLog accessLog;
+
     private Long sessionId;
     private TrainingSession session;
     private RegistrationStatus status;
@@ -75,6 +80,7 @@ public class RosterView implements Serializable {
         }
         try {
             session = sessions.get(sessionId);
+            accessLog.record(user.getUsername(), AccessKind.ROSTER, "session:" + sessionId);
             long id = sessionId;
             entries = PagedModel.sorted(() -> roster.count(id, filter()),
                     (first, max, field, ascending) -> roster.find(id, filter(), sort(field), field == null || ascending, first, max),

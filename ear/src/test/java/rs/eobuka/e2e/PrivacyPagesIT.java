@@ -9,12 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
- * The record of processing activities (ZZPL Art. 47): admins read it, generated from the
- * personal-data marks, in their language and as a PDF; nobody else opens it.
+ * Personal data in the browser: admins read the record of processing activities (ZZPL Art. 47),
+ * generated from the personal-data marks, in their language and as a PDF, and nobody else opens
+ * it; everyone downloads what eObuka keeps about them from their profile.
  */
-class ProcessingRecordPageIT extends BrowserIT {
+class PrivacyPagesIT extends BrowserIT {
 
     @Test
     void shouldShowAdminsTheRecordGeneratedFromTheRegistryAndItsPdf() throws Exception {
@@ -68,5 +71,44 @@ class ProcessingRecordPageIT extends BrowserIT {
         assertThat(present(By.id("activity-ACCOUNTS"))).isFalse();
         open("/admin/processing-record.pdf");
         assertThat(present(By.id("error-heading"))).as("forbidden page for the PDF").isTrue();
+    }
+
+    @Test
+    void shouldLetAPersonDownloadEverythingKeptAboutThemFromTheirProfile() throws Exception {
+        // Given the demo official on her profile
+        login("official");
+        open("/account/profile.xhtml");
+        assertThat(text(By.id("my-data"))).contains("Vaši podaci", "JSON");
+        checkAccessibility("account/profile");
+
+        // When she downloads her data
+        Path downloads = allowDownloads();
+        driver.findElement(By.id("my-data-download")).click();
+        String json = Files.readString(downloaded(downloads, ".json"));
+
+        // Then it is her account and what hangs on it, and nobody else's
+        assertThat(json).startsWith("{").contains("\"username\":\"official\"", "\"tables\"", "\"account\"", "\"processHistory\"")
+                .doesNotContain("\"username\":\"organizer\"");
+    }
+
+    @Test
+    void shouldShowAdminsWhoViewedWhosePersonalData() {
+        // Given an admin who has looked at the list of users
+        login("admin");
+        open("/admin/users.xhtml");
+
+        // When she opens the log of views from the menu and picks the list of users
+        open("/index.xhtml");
+        navigate("nav-access-log");
+        guardAjax(() -> new Select(driver.findElement(By.id("accessForm:kind"))).selectByValue("USER_LIST"));
+
+        // Then her own view is there, newest first, with what and whose but none of the data shown
+        WebElement newest = driver.findElement(By.cssSelector("[id='accessForm:records'] tbody tr"));
+        assertThat(newest.findElement(By.className("access-viewer")).getText()).isEqualTo("admin");
+        assertThat(newest.getText()).contains("Spisak korisnika");
+        assertThat(newest.findElement(By.className("access-subject")).getText()).startsWith("users:");
+        assertThat(driver.findElement(By.id("accessForm:csv")).getAttribute("href")).contains("/admin/access-log.csv?viewer=&kind=USER_LIST");
+        screenshot("access-log");
+        checkAccessibility("admin/access-log");
     }
 }
