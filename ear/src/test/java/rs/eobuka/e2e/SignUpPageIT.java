@@ -8,12 +8,12 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import rs.eobuka.it.Deployments;
 
-/** signup.xhtml: a refused form keeps what was typed; an accepted one says what comes next. */
+/** signup.xhtml: consent is never ticked for the person; a refused form keeps what was typed; an accepted one says what comes next. */
 class SignUpPageIT extends BrowserIT {
 
     @Test
     void shouldKeepTypedValuesOnShortPasswordThenAcceptValidForm() {
-        // Given a filled form whose password is too short
+        // Given a filled form whose password is too short and whose consent box, unticked as the page shows it, stays so
         String email = "e2e-" + UUID.randomUUID().toString().substring(0, 8) + "@example.rs";
         open("/signup.xhtml");
         typeInto(By.id("signup:fullName"), "Zorana Proba");
@@ -22,6 +22,7 @@ class SignUpPageIT extends BrowserIT {
         choose("signup:lsguCode", "kragu", "Kragujevac (Šumadijski okrug)");
         new Select(driver.findElement(By.id("signup:organisationType"))).selectByValue("LSGU");
         typeInto(By.id("signup:jobTitle"), "Referentkinja za obuke");
+        assertThat(driver.findElement(By.id("signup:consent")).isSelected()).as("the consent box is not ticked for the person").isFalse();
 
         // When it is sent
         guardHttp(() -> driver.findElement(By.id("signup:submit")).click());
@@ -35,11 +36,13 @@ class SignUpPageIT extends BrowserIT {
         assertThat(chosen("signup:lsguCode")).isEqualTo("70645");
         assertThat(new Select(driver.findElement(By.id("signup:organisationType"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("LSGU");
         assertThat(value("signup:jobTitle")).isEqualTo("Referentkinja za obuke");
+        assertThat(driver.findElement(By.id("signup:consentMessage")).getText()).as("the missing consent is named").isNotBlank();
         screenshot("short-password");
         checkAccessibility("signup-refused");
 
         // When it is sent again with a long enough password
         typeInto(By.id("signup:password"), "dovoljno-duga-lozinka-7");
+        driver.findElement(By.id("signup:consent")).click();
         guardHttp(() -> driver.findElement(By.id("signup:submit")).click());
 
         // Then the person is told to confirm the address

@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.LocalDateTime;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
@@ -26,7 +23,6 @@ import rs.eobuka.account.AccountStatus;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.task.TaskPriority;
-import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.AttendanceService;
 import rs.eobuka.registration.CancelCause;
 import rs.eobuka.registration.Registration;
@@ -48,7 +44,6 @@ import rs.eobuka.session.TrainingSession;
 @ExtendWith(ArquillianExtension.class)
 class RegistrationProcessIT {
 
-    private static final java.time.Duration WAIT = java.time.Duration.ofSeconds(90);
 
     @Inject
     ManagementService management;
@@ -142,17 +137,17 @@ class RegistrationProcessIT {
     @Test
     void shouldIssueCertificateToAttendeeAndNoneToNoShow() throws Exception {
         // Given a session that starts today, with two confirmed registrations
-        TrainingSession session = fixtures.publishedSession(5, startingSoon());
+        TrainingSession session = fixtures.publishedSession(5, ServiceFixtures.startingSoon());
         Account attendee = fixtures.participant();
         Account absentee = fixtures.participant();
         Registration attended = registrations.register(session.getId(), attendee.getUsername(), true);
         Registration absent = registrations.register(session.getId(), absentee.getUsername(), true);
         fixtures.approve(attended.getProcessInstanceId());
         fixtures.approve(absent.getProcessInstanceId());
-        startToday(session.getId());
+        ServiceFixtures.startToday(database, session.getId());
         // the reminder's date has passed, so the job executor fires it at once; let it finish first
-        awaitNoTimer(attended.getProcessInstanceId(), "Timer_SessionReminder");
-        awaitNoTimer(absent.getProcessInstanceId(), "Timer_SessionReminder");
+        ServiceFixtures.awaitNoTimer(management, attended.getProcessInstanceId(), "Timer_SessionReminder");
+        ServiceFixtures.awaitNoTimer(management, absent.getProcessInstanceId(), "Timer_SessionReminder");
 
         // When the organizer marks one present and one absent
         int present = attendance.record(session.getId(), List.of(attended.getId()), true, ServiceFixtures.PROPOSER);
@@ -217,32 +212,5 @@ class RegistrationProcessIT {
         Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
         assertThat(job).as(activityId + " of " + processInstanceId).isNotNull();
         return job;
-    }
-
-    private void awaitNoTimer(String processInstanceId, String activityId) throws InterruptedException {
-        assertThat(ServiceFixtures.await(WAIT, () ->
-                management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).count() == 0))
-                .as(activityId + " fired").isTrue();
-    }
-
-    /** Sessions are proposed for the future only; a few minutes ahead, still today in Serbia when possible. */
-    private static LocalDateTime startingSoon() {
-        return SerbianTime.now().plusMinutes(5).withSecond(0).withNano(0);
-    }
-
-    /**
-     * Attendance counts from the start day; should "a few minutes ahead" fall after midnight, the
-     * start is moved back to now, as if the session had begun.
-     */
-    private void startToday(long sessionId) throws Exception {
-        LocalDateTime now = SerbianTime.now().withNano(0);
-        try (Connection connection = database.getConnection();
-             PreparedStatement update = connection.prepareStatement(
-                     "update training_session set starts_at = ? where id = ? and starts_at > ?")) {
-            update.setObject(1, now);
-            update.setLong(2, sessionId);
-            update.setObject(3, now.toLocalDate().plusDays(1).atStartOfDay().minusNanos(1));
-            update.executeUpdate();
-        }
     }
 }

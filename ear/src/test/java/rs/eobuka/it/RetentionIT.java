@@ -104,7 +104,7 @@ class RetentionIT {
         String email = "retention-" + UUID.randomUUID().toString().substring(0, 8) + "@example.rs";
         transaction.begin();
         Account account = signUps.signUp(new SignUp("Ana Anić", email, "a-long-enough-password", "70645", OrganisationType.LSGU,
-                "Grad Kragujevac", "Referentkinja", null, "sr-Latn"));
+                "Grad Kragujevac", "Referentkinja", null, "sr-Latn", true));
         transaction.commit();
         signUps.verifyEmail(accounts.findByUsername(email).orElseThrow().getVerificationToken());
         HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery()

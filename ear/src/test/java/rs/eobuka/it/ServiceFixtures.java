@@ -1,5 +1,10 @@
 package rs.eobuka.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -7,6 +12,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import rs.eobuka.account.Account;
@@ -91,6 +98,34 @@ public final class ServiceFixtures {
         return outbox.find(null, 0, 2000).stream()
                 .filter(m -> m.getRecipient().equals(recipient) && m.getSubject().startsWith(subjectStart))
                 .toList();
+    }
+
+    /** Sessions are proposed for the future only; a few minutes ahead, still today in Serbia when possible. */
+    public static LocalDateTime startingSoon() {
+        return SerbianTime.now().plusMinutes(5).withSecond(0).withNano(0);
+    }
+
+    /**
+     * Attendance counts from the start day; should "a few minutes ahead" fall after midnight, the
+     * start is moved back to now, as if the session had begun.
+     */
+    public static void startToday(DataSource database, long sessionId) throws SQLException {
+        LocalDateTime now = SerbianTime.now().withNano(0);
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "update training_session set starts_at = ? where id = ? and starts_at > ?")) {
+            update.setObject(1, now);
+            update.setLong(2, sessionId);
+            update.setObject(3, now.toLocalDate().plusDays(1).atStartOfDay().minusNanos(1));
+            update.executeUpdate();
+        }
+    }
+
+    /** Waits until the timer of that activity has fired (the job executor runs a timer whose time has passed at once). */
+    public static void awaitNoTimer(ManagementService management, String processInstanceId, String activityId) throws InterruptedException {
+        assertThat(await(Duration.ofSeconds(90), () ->
+                management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).count() == 0))
+                .as(activityId + " fired").isTrue();
     }
 
     /** Waits for the condition, checking every 200 ms, up to the deadline; false if it never held. */

@@ -104,6 +104,6 @@ class SingleTransactionIT {
 
     private static SignUp signUp(String email) {
         return new SignUp("Petar Petrović", email, "a-long-enough-password", "70645", OrganisationType.LSGU,
-                "Grad Kragujevac", "Referent za IT", null, "sr-Latn");
+                "Grad Kragujevac", "Referent za IT", null, "sr-Latn", true);
     }
 }

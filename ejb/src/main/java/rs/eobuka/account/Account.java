@@ -171,7 +171,21 @@ public class Account implements Credential {
     }
 
     public void disable() {
-        status = AccountStatus.DISABLED;
+        if (status != AccountStatus.ERASED) {
+            status = AccountStatus.DISABLED;
+        }
+    }
+
+    /**
+     * The person was forgotten: the account can never log in again. Its personal columns are
+     * anonymised by {@link rs.eobuka.platform.privacy.SubjectErasure} with the rest of the person's data.
+     */
+    public void markErased() {
+        status = AccountStatus.ERASED;
+        passwordHash = null;
+        verificationToken = null;
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public void enable() {

@@ -5,5 +5,7 @@ public enum AccountStatus {
     PENDING_VERIFICATION,
     ACTIVE,
     /** Disabled by an admin: cannot log in. */
-    DISABLED
+    DISABLED,
+    /** The person asked to be forgotten and an admin confirmed: anonymised, cannot log in. */
+    ERASED
 }

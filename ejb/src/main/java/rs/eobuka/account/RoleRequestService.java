@@ -14,11 +14,11 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import rs.eobuka.account.process.RoleRequestVariables;
-import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.task.OpenTasks;
 
 /** Role requests: asked by a person, decided by an admin through the task inbox. */
 @Stateless
@@ -144,12 +144,6 @@ public class RoleRequestService {
 
     private Task reviewTask(String taskId, String admin) {
         Task task = tasks.createTaskQuery().taskId(taskId).taskDefinitionKey(RoleRequestVariables.TASK_REVIEW).singleResult();
-        if (task == null) {
-            throw new NotFoundException("task.notFound");
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(admin)) {
-            throw new AccessDeniedException("task.assignedToOther");
-        }
-        return task;
+        return OpenTasks.requireWorkable(task, admin);
     }
 }

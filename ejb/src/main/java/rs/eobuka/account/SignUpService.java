@@ -18,6 +18,8 @@ import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
+import rs.eobuka.platform.privacy.ConsentPurpose;
+import rs.eobuka.platform.privacy.ConsentService;
 import rs.eobuka.platform.security.PasswordHasher;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.reference.LsguService;
@@ -48,6 +50,9 @@ public class SignUpService {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    ConsentService consents;
+
     /**
      * Creates a participant account waiting for e-mail verification and starts its
      * {@code account-activation} process, which sends the link. All in the caller's transaction.
@@ -65,6 +70,7 @@ public class SignUpService {
         account.awaitVerification(newToken(), null);
         em.persist(account);
         em.flush();
+        consents.give(ConsentPurpose.SIGN_UP, account.getId(), null, account.preferredLanguage(), null);
         String instance = runtime.startProcessInstanceByKey(AccountActivationVariables.PROCESS_KEY, account.getId().toString(),
                 Variables.createVariables()
                         .putValue(AccountActivationVariables.ACCOUNT_ID, account.getId())
@@ -108,6 +114,7 @@ public class SignUpService {
     public void discardUnverified(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account != null && account.getStatus() == AccountStatus.PENDING_VERIFICATION) {
+            consents.removeOfAccount(accountId);
             em.remove(account);
         }
     }

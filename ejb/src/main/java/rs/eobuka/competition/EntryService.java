@@ -25,6 +25,9 @@ import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.i18n.Language;
+import rs.eobuka.platform.privacy.ConsentPurpose;
+import rs.eobuka.platform.privacy.ConsentRecord;
+import rs.eobuka.platform.privacy.ConsentService;
 import rs.eobuka.platform.security.OneUseTokens;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.platform.task.TaskDecision;
@@ -45,6 +48,9 @@ public class EntryService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConsentService consents;
 
     @Inject
     CompetitionService competitions;
@@ -108,6 +114,7 @@ public class EntryService {
         for (int i = 0; i < encoded.size(); i++) {
             em.persist(new EntryImage(entry, i + 1, encoded.get(i)));
         }
+        consents.give(ConsentPurpose.COMPETITION_ENTRY, null, email, language, ConsentRecord.reference("entry", entry.getId()));
         audit.record(competitionId, entry.getId(), CompetitionAuditTrail.SYSTEM, CompetitionAudit.Action.ENTRY_SUBMITTED,
                 category.getCode() + " " + lsguCode);
         notices.confirmEntry(entry, token, CONFIRM_WITHIN.toHours());

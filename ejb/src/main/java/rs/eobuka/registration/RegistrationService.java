@@ -20,6 +20,9 @@ import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.privacy.ConsentPurpose;
+import rs.eobuka.platform.privacy.ConsentRecord;
+import rs.eobuka.platform.privacy.ConsentService;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.process.RegistrationVariables;
 import rs.eobuka.session.SessionStatus;
@@ -32,11 +35,17 @@ import rs.eobuka.session.TrainingSession;
 @Stateless
 public class RegistrationService {
 
+    /** The kind of reference by which a consent names the registration it was given for. */
+    static final String CONSENT_KIND = "registration";
+
     /** The reminder goes out this long before the session starts. */
     static final java.time.Duration REMINDER_BEFORE = java.time.Duration.ofDays(2);
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ConsentService consents;
 
     @Inject
     AccountLookupService accounts;
@@ -78,6 +87,8 @@ public class RegistrationService {
             throw new RuleViolationException("session", "registration.refused." + refusal);
         }
         registration.attachProcess(instance.getId());
+        consents.give(ConsentPurpose.TRAINING_REGISTRATION, account.getId(), null, account.preferredLanguage(),
+                ConsentRecord.reference(CONSENT_KIND, registration.getId()));
         return registration;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
+import rs.eobuka.platform.privacy.SubjectErasure;
 
 /**
  * Queues e-mails in the caller's transaction, and lists them for the admin's outbox page.
@@ -20,11 +21,18 @@ public class MailOutbox {
     @PersistenceContext
     EntityManager em;
 
+    /**
+     * Queues a message. One to a forgotten person (an address {@link SubjectErasure} gave an
+     * erased account) is written nowhere: a process that ends after the erasure (a cancelled
+     * registration) cannot reach them, nor keep what it would have said.
+     */
     public OutboxMessage enqueue(String recipient, Language language, String template, Object... arguments) {
         String subject = Texts.get(Texts.MAIL, language, template + ".subject", arguments);
         String body = Texts.get(Texts.MAIL, language, template + ".body", arguments);
         OutboxMessage message = new OutboxMessage(recipient, subject, body, Instant.now());
-        em.persist(message);
+        if (!SubjectErasure.isErasedAddress(recipient)) {
+            em.persist(message);
+        }
         return message;
     }
 
@@ -57,6 +65,12 @@ public class MailOutbox {
     public long count(OutboxStatus status) {
         return em.createQuery("select count(m) from OutboxMessage m where (:status is null or m.status = :status)", Long.class)
                 .setParameter("status", status).getSingleResult();
+    }
+
+    /** Deletes the messages to this address that have not gone out (a forgotten person is written to no more); returns how many. */
+    public int withdrawUnsentTo(String recipient) {
+        return em.createQuery("delete from OutboxMessage m where m.recipient = :recipient and m.status <> :sent")
+                .setParameter("recipient", recipient).setParameter("sent", OutboxStatus.SENT).executeUpdate();
     }
 
     public void resend(long id) {

@@ -15,7 +15,8 @@ public enum ProcessingActivity {
     COMPETITION_JURY(LegalBasis.PUBLIC_INTEREST),
     COMPETITION_VOTES(LegalBasis.CONSENT),
     NOTIFICATIONS(LegalBasis.PUBLIC_INTEREST),
-    STAFF_ACCOUNTABILITY(LegalBasis.PUBLIC_INTEREST);
+    STAFF_ACCOUNTABILITY(LegalBasis.PUBLIC_INTEREST),
+    CONSENT_RECORDS(LegalBasis.LEGAL_OBLIGATION);
 
     private final LegalBasis basis;
 

@@ -36,12 +36,13 @@ public class SignUpView implements Serializable {
     private String organisationName;
     private String jobTitle;
     private String phone;
+    private boolean consent;
     private boolean done;
 
     public void signUp() {
         try {
             signUps.signUp(new SignUp(fullName, email, password, lsguCode, organisationType, organisationName,
-                    jobTitle, phone, FacesTexts.language().tag()));
+                    jobTitle, phone, FacesTexts.language().tag(), consent));
             done = true;
             password = null;
         } catch (DomainException e) {
@@ -77,4 +78,6 @@ public class SignUpView implements Serializable {
     public void setJobTitle(String jobTitle) { this.jobTitle = jobTitle; }
     public String getPhone() { return phone; }
     public void setPhone(String phone) { this.phone = phone; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
 }
