@@ -24,9 +24,9 @@ import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.privacy.DataSubject;
+import rs.eobuka.platform.privacy.SubjectErased;
 import rs.eobuka.platform.privacy.SubjectErasing;
 import rs.eobuka.platform.privacy.SubjectErasure;
-import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.task.OpenTasks;
 
@@ -64,7 +64,10 @@ public class ErasureService {
     Event<SubjectErasing> erasing;
 
     @Inject
-    CredentialCache credentialCache;
+    ErasedAccountCaches caches;
+
+    @Inject
+    Event<SubjectErased> erased;
 
     /** The caller asks to be forgotten; one open request at a time. */
     public ErasureRequest request(String username) {
@@ -131,10 +134,10 @@ public class ErasureService {
         em.flush();
         Map<String, Integer> changed = erasure.erase(subject, identifying);
         outbox.withdrawUnsentTo(SubjectErasure.pseudonymousEmail(subject.accountId()));
-        // the rows changed under the persistence context and the second-level cache, natural ids (user name to account) included
+        // SQL changed the rows behind the persistence context and the second-level cache: forget them now, and again after the commit
         em.clear();
-        em.getEntityManagerFactory().getCache().unwrap(org.hibernate.Cache.class).evictAllRegions();
-        credentialCache.forget(subject.username());
+        caches.evict();
+        erased.fire(new SubjectErased(subject));
         LOG.info(() -> "Erasure request " + erasureRequestId + ": account " + subject.accountId() + " anonymised, rows changed " + changed);
     }
 
