@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,9 +37,11 @@ import rs.eobuka.feedback.AnswerInput;
 import rs.eobuka.feedback.AnswerService;
 import rs.eobuka.feedback.FeedbackForm;
 import rs.eobuka.feedback.FeedbackSurvey;
+import rs.eobuka.feedback.InvitationRetention;
 import rs.eobuka.feedback.Question;
 import rs.eobuka.feedback.SurveyAudience;
 import rs.eobuka.feedback.SurveyService;
+import rs.eobuka.feedback.SurveyStatistics;
 import rs.eobuka.feedback.SurveyStatus;
 import rs.eobuka.feedback.SurveyTarget;
 import rs.eobuka.map.MapFigure;
@@ -47,6 +51,7 @@ import rs.eobuka.map.MapService;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.GoneException;
 import rs.eobuka.platform.errors.InvalidFieldsException;
+import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
@@ -101,6 +106,9 @@ class FeedbackProcessIT {
 
     @Inject
     SurveyService surveys;
+
+    @Inject
+    InvitationRetention invitationRetention;
 
     @Inject
     AnswerService answers;
@@ -299,6 +307,59 @@ class FeedbackProcessIT {
         assertThatThrownBy(() -> answers.form(reminderToken, Language.EN)).isInstanceOf(GoneException.class).hasMessage("feedback.closed");
         assertThatThrownBy(() -> answers.submit(reminderToken, List.of(), Language.EN)).isInstanceOf(GoneException.class);
         assertThat(surveys.statistics(survey.getId()).answers()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldForgetWhoWasInvitedOnceAClosedSurveysRetentionHasPassedAndKeepItsFigures() throws Exception {
+        // Given a survey of two invitees, one of whom answered, closed on a day long ago
+        Held held = heldSession(2);
+        sessionOver(held.session());
+        String promptToken = token(held.participants().get(0), INVITATION);
+        answers.submit(promptToken, complete(answers.form(promptToken, Language.SR_LATN)), Language.SR_LATN);
+        String lateToken = token(held.participants().get(1), INVITATION);
+        FeedbackSurvey survey = surveys.find(SurveyTarget.session(held.session().getId()), SurveyAudience.PARTICIPANTS).orElseThrow();
+        for (String timer : List.of("Timer_FirstReminder", "Timer_SecondReminder", "Timer_Deadline")) {
+            management.executeJob(job(survey, timer).getId());
+        }
+        assertThat(surveys.get(survey.getId()).getStatus()).isEqualTo(SurveyStatus.CLOSED);
+        SurveyStatistics before = surveys.statistics(survey.getId());
+        LocalDateTime closedAt = LocalDateTime.of(2001, 3, 1, 12, 0);
+        try (Connection connection = database.getConnection();
+             PreparedStatement update = connection.prepareStatement("update feedback_survey set closed_at = ? where id = ? and status = 'CLOSED'")) {
+            update.setObject(1, closedAt);
+            update.setLong(2, survey.getId());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        Instant closed = closedAt.atZone(SerbianTime.ZONE).toInstant();
+
+        // When the retention runs a day before its period is over
+        invitationRetention.forgetAsOf(closed.plus(InvitationRetention.retention()).minus(Duration.ofDays(1)));
+
+        // Then the invitees are still known
+        assertThat(inviteesKnown(survey.getId())).isEqualTo(2);
+
+        // When it runs a day after
+        int forgotten = invitationRetention.forgetAsOf(closed.plus(InvitationRetention.retention()).plus(Duration.ofDays(1)));
+
+        // Then no invitation names its invitee, the links are gone, and the survey's figures are what they were
+        assertThat(forgotten).isEqualTo(2);
+        assertThat(inviteesKnown(survey.getId())).isZero();
+        assertThatThrownBy(() -> answers.form(lateToken, Language.EN)).isInstanceOf(NotFoundException.class);
+        assertThat(surveys.statistics(survey.getId())).isEqualTo(before);
+    }
+
+    /** Invitations of the survey that still lead to their invitee: by account, registration, address or a link. */
+    private long inviteesKnown(long surveyId) throws Exception {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement("select count(*) from feedback_invitation i where i.survey_id = ?"
+                     + " and (i.account_id is not null or i.registration_id is not null or i.email not like '%@erased.invalid'"
+                     + " or exists (select 1 from feedback_token t where t.invitation_id = i.id))")) {
+            select.setLong(1, surveyId);
+            try (var rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
     }
 
     @Test
@@ -589,7 +650,7 @@ class FeedbackProcessIT {
             fixtures.approve(registration.getProcessInstanceId());
             // the reminder's date has passed, so the job executor fires it at once; let it finish before attendance
             String instance = registration.getProcessInstanceId();
-            assertThat(ServiceFixtures.await(java.time.Duration.ofSeconds(90), () -> management.createJobQuery()
+            assertThat(ServiceFixtures.await(Duration.ofSeconds(90), () -> management.createJobQuery()
                     .processInstanceId(instance).activityId("Timer_SessionReminder").count() == 0)).as("reminder fired").isTrue();
             accounts.add(account);
             registered.add(registration);

@@ -37,11 +37,14 @@ import rs.eobuka.platform.engine.ProcessEngineBootstrap;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxRetention;
+import rs.eobuka.platform.privacy.ConsentService;
 
 /**
  * Retention inside the server: sent e-mail is deleted once its retention has passed (on a clock
- * the test sets, not the machine's), failed mail is kept; the engine's history of a finished
- * process is removed by the engine's own cleanup once its removal time has passed.
+ * the test sets, not the machine's), failed mail is kept; a sign-up not confirmed within its
+ * window is deleted with its consent; the engine's history of a finished process is removed by
+ * the engine's own cleanup once its removal time has passed. (The invitations of closed surveys:
+ * FeedbackProcessIT.)
  */
 @ExtendWith(ArquillianExtension.class)
 class RetentionIT {
@@ -57,6 +60,9 @@ class RetentionIT {
 
     @Inject
     AccountLookupService accounts;
+
+    @Inject
+    ConsentService consents;
 
     @Inject
     ProcessEngine engine;
@@ -123,6 +129,27 @@ class RetentionIT {
         // Then the history of that process is gone, variables included
         runJobsUntil(() -> history.createHistoricProcessInstanceQuery().processInstanceId(finished.getId()).count() == 0, cleanup);
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(finished.getId()).count()).isZero();
+    }
+
+    @Test
+    void shouldDeleteASignUpNotConfirmedWithinItsWindowAndItsConsent() throws Exception {
+        // Given a sign-up whose owner never follows the link, its consent recorded
+        String email = "unverified-" + UUID.randomUUID().toString().substring(0, 8) + "@example.rs";
+        transaction.begin();
+        Account account = signUps.signUp(new SignUp("Neda Nepotvrđena", email, "a-long-enough-password", "70645", OrganisationType.LSGU,
+                "Grad Kragujevac", "Referentkinja", null, "sr-Latn", true));
+        transaction.commit();
+        assertThat(consents.ofAccount(account.getId())).hasSize(1);
+        Job window = management.createJobQuery().processInstanceId(accounts.get(account.getId()).getProcessInstanceId())
+                .activityId("Timer_VerificationWindow").singleResult();
+        assertThat(window.getDuedate()).as("the window's end").isAfter(Date.from(Instant.now().plus(Duration.ofDays(2)).minusSeconds(120)));
+
+        // When the window ends (its timer run now rather than in two days)
+        management.executeJob(window.getId());
+
+        // Then the account and its consent are gone, and the address can sign up again
+        assertThat(accounts.findByUsername(email)).isEmpty();
+        assertThat(consents.ofAccount(account.getId())).isEmpty();
     }
 
     /** Runs the jobs of a batch or the cleanup job itself (the job executor may take some first) until the condition holds. */

@@ -46,7 +46,8 @@ public class SubjectErasure {
 
     /** What a cleared text that may not be empty reads. */
     static final String CLEARED = "—";
-    private static final String ERASED_DOMAIN = "@erased.invalid";
+    /** The domain of every address eObuka keeps in place of a forgotten one; nothing is ever sent to it (RFC 2606). */
+    public static final String ERASED_DOMAIN = "@erased.invalid";
     static final int SHORTEST_REPLACED_WITHIN = 5;
     private static final String PROCESS_COLUMN = "process_instance_id";
     private static final String ENGINE_PROCESS_COLUMN = "proc_inst_id_";
