@@ -11,11 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import rs.eobuka.it.ApiClient;
+import rs.eobuka.it.ApiFixtures;
 
 /**
  * Personal data in the browser: admins read the record of processing activities (ZZPL Art. 47),
  * generated from the personal-data marks, in their language and as a PDF, and nobody else opens
- * it; everyone downloads what eObuka keeps about them from their profile.
+ * it; everyone downloads what eObuka keeps about them from their profile, sees and withdraws
+ * their consents there and asks to be forgotten, which an administrator reviews.
  */
 class PrivacyPagesIT extends BrowserIT {
 
@@ -89,6 +92,57 @@ class PrivacyPagesIT extends BrowserIT {
         // Then it is her account and what hangs on it, and nobody else's
         assertThat(json).startsWith("{").contains("\"username\":\"official\"", "\"tables\"", "\"account\"", "\"processHistory\"")
                 .doesNotContain("\"username\":\"organizer\"");
+    }
+
+    @Test
+    void shouldLetAPersonWithdrawAConsentAndAskToBeForgottenAndAnAdministratorDecline() throws Exception {
+        // Given a participant registered for a training (which recorded her consent), on her profile
+        ApiClient api = new ApiClient(base);
+        ApiFixtures fixtures = new ApiFixtures(api);
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        long registration = fixtures.registered(fixtures.publishedSession(10, null), participant);
+        login(participant.split(":")[0], ApiFixtures.PASSWORD);
+        open("/account/profile.xhtml");
+        assertThat(text(By.id("consents:consentTable"))).contains("Prijava na obuku", "sr-Latn:");
+
+        // When she withdraws that consent, confirming
+        driver.findElement(By.id("consents:consentTable:0:withdraw")).click();
+        waiting().until(d -> d.findElement(By.id("confirmForm:confirmYes")).isDisplayed());
+        assertThat(text(By.id("confirmForm:confirmDialog"))).contains("prijava se otkazuje");
+        guardAjax(() -> driver.findElement(By.id("confirmForm:confirmYes")).click());
+
+        // Then it is marked withdrawn and the registration is cancelled
+        assertThat(text(By.id("consents:consentMessages"))).contains("Vaša saglasnost je povučena.");
+        assertThat(text(By.id("consents:consentTable"))).contains("Povučena");
+        assertThat(fixtures.registration(registration, participant)).contains("\"status\":\"CANCELLED\"");
+
+        // When she asks to be forgotten, confirming
+        driver.findElement(By.id("forgetMe:requestErasure")).click();
+        waiting().until(d -> d.findElement(By.id("confirmForm:confirmYes")).isDisplayed());
+        guardAjax(() -> driver.findElement(By.id("confirmForm:confirmYes")).click());
+
+        // Then the page says an administrator has the request, and offers it no more
+        assertThat(text(By.id("forgetMe:erasurePending"))).contains("čeka administratora");
+        assertThat(present(By.id("forgetMe:requestErasure"))).isFalse();
+        screenshot("profile-forget-me");
+        checkAccessibility("account/profile-forget-me");
+        long request = ApiFixtures.Json.number(api.get("api/me/erasure-request", participant, null).body(), "id");
+
+        // When an administrator opens the review and declines without a reason
+        String task = fixtures.taskOf("data-erasure", request, "admin");
+        logout();
+        login("admin");
+        open("/tasks/erasure-review.xhtml?taskId=" + task);
+        assertThat(text(By.id("review-person"))).contains(participant.split(":")[0] + "@example.rs");
+        checkAccessibility("tasks/erasure-review");
+        guardHttp(() -> driver.findElement(By.id("review:decline")).click());
+
+        // Then the reason is asked for; given, the request is declined and the inbox says so
+        assertThat(text(By.id("review:messages"))).contains("Navedite razlog odbijanja");
+        typeInto(By.id("review:comment"), "Prijava za obuku je u toku.");
+        guardHttp(() -> driver.findElement(By.id("review:decline")).click());
+        assertThat(driver.getCurrentUrl()).contains("/inbox/index.xhtml");
+        assertThat(text(By.id("inboxForm:messages"))).contains("Zahtev je odbijen i osobi je saopšten razlog.");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.logging.Logger;
 import rs.eobuka.platform.health.ApplicationStart;
+import rs.eobuka.platform.privacy.RetentionBatches;
 import rs.eobuka.platform.time.SerbianTime;
 
 /**
@@ -41,12 +42,7 @@ public class InvitationRetention {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int forgetAsOf(Instant now) {
         LocalDateTime cutoff = LocalDateTime.ofInstant(now.minus(retention()), SerbianTime.ZONE);
-        int forgotten = 0;
-        int batch;
-        do {
-            batch = purge.forgetInviteesClosedBefore(cutoff);
-            forgotten += batch;
-        } while (batch == InvitationPurge.BATCH);
+        int forgotten = RetentionBatches.untilShort(() -> purge.forgetInviteesClosedBefore(cutoff), InvitationPurge.BATCH);
         if (forgotten > 0) {
             int total = forgotten;
             LOG.info(() -> "Forgot the invitees of " + total + " invitations to surveys closed before " + cutoff);

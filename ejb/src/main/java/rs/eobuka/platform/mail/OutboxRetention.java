@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
 import rs.eobuka.platform.health.ApplicationStart;
+import rs.eobuka.platform.privacy.RetentionBatches;
 
 /**
  * Keeps sent e-mail (names, links, tokens in its body) only as long as the record of processing
@@ -40,12 +41,7 @@ public class OutboxRetention {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int purgeAsOf(Instant now) {
         Instant cutoff = now.minus(retention());
-        int deleted = 0;
-        int batch;
-        do {
-            batch = purge.deleteSentBefore(cutoff);
-            deleted += batch;
-        } while (batch == OutboxPurge.BATCH);
+        int deleted = RetentionBatches.untilShort(() -> purge.deleteSentBefore(cutoff), OutboxPurge.BATCH);
         if (deleted > 0) {
             int total = deleted;
             LOG.info(() -> "Deleted " + total + " e-mails sent before " + cutoff);
