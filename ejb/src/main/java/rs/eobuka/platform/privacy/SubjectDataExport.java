@@ -219,6 +219,12 @@ public class SubjectDataExport {
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant().toString();
         }
+        if (value instanceof java.sql.Date day) {
+            return day.toLocalDate().toString();
+        }
+        if (value instanceof java.sql.Time time) {
+            return time.toLocalTime().toString();
+        }
         if (value instanceof java.util.Date date) {
             return date.toInstant().toString();
         }
