@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import org.camunda.bpm.engine.TaskService;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.ErasureService;
 import rs.eobuka.account.OrganisationType;
@@ -21,16 +18,12 @@ import rs.eobuka.account.SignUpService;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Language;
-import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.privacy.ConsentPurpose;
 import rs.eobuka.platform.privacy.ConsentRecord;
 import rs.eobuka.platform.privacy.ConsentService;
 import rs.eobuka.registration.Registration;
-import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
 import rs.eobuka.registration.RegistrationStatus;
-import rs.eobuka.session.SessionApprovalService;
-import rs.eobuka.session.TrainingService;
 
 /**
  * Consents inside the server: each is recorded with the version of the text shown in the
@@ -56,29 +49,7 @@ class ConsentIT {
     RegistrationService registrations;
 
     @Inject
-    AccountAdminService accountAdmin;
-
-    @Inject
-    TrainingService trainings;
-
-    @Inject
-    SessionApprovalService sessionApprovals;
-
-    @Inject
-    RegistrationApprovalService approvals;
-
-    @Inject
-    TaskService tasks;
-
-    @Inject
-    MailOutbox outbox;
-
-    private ServiceFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
-    }
+    ServiceFixtures fixtures;
 
     @Test
     void shouldRecordEachConsentWithItsTextsVersionAndActOnItsWithdrawal() {

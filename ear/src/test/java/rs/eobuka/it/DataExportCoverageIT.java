@@ -27,14 +27,12 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.ErasureRequest;
 import rs.eobuka.account.ErasureService;
 import rs.eobuka.account.RoleRequest;
 import rs.eobuka.account.RoleRequestService;
 import rs.eobuka.booking.DateWindow;
 import rs.eobuka.platform.i18n.Language;
-import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.privacy.AccessKind;
 import rs.eobuka.platform.privacy.AccessLog;
 import rs.eobuka.platform.privacy.ConsentPurpose;
@@ -47,11 +45,8 @@ import rs.eobuka.platform.privacy.SubjectDataExport;
 import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.time.SerbianTime;
-import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
-import rs.eobuka.session.SessionApprovalService;
 import rs.eobuka.session.Topic;
-import rs.eobuka.session.TrainingService;
 import rs.eobuka.session.TrainingSession;
 import rs.eobuka.workshop.ChecklistItem;
 import rs.eobuka.workshop.WorkshopRequest;
@@ -70,6 +65,9 @@ import rs.eobuka.workshop.WorkshopRequestService;
 class DataExportCoverageIT {
 
     @Inject
+    ServiceFixtures fixtures;
+
+    @Inject
     ProcessingRecord record;
 
     @Inject
@@ -79,22 +77,7 @@ class DataExportCoverageIT {
     DataSource dataSource;
 
     @Inject
-    AccountAdminService accountAdmin;
-
-    @Inject
-    TrainingService trainings;
-
-    @Inject
-    SessionApprovalService sessionApprovals;
-
-    @Inject
-    RegistrationApprovalService approvals;
-
-    @Inject
     TaskService tasks;
-
-    @Inject
-    MailOutbox outbox;
 
     @Inject
     RoleRequestService roleRequests;
@@ -168,7 +151,6 @@ class DataExportCoverageIT {
      * person of its own, so the export of that person has the row.
      */
     private void seedWhatTheDemoDataLacks() throws Exception {
-        ServiceFixtures fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
         Account requester = fixtures.participant();
         RoleRequest roleRequest = roleRequests.request(requester.getUsername(), Role.EVALUATOR, "Pratim obuke u upravi.");
         Task review = tasks.createTaskQuery().processInstanceId(roleRequest.getProcessInstanceId()).singleResult();

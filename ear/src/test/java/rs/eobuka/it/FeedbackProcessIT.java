@@ -25,14 +25,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
-import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.feedback.AnswerInput;
 import rs.eobuka.feedback.AnswerService;
 import rs.eobuka.feedback.FeedbackForm;
@@ -53,15 +50,11 @@ import rs.eobuka.platform.errors.GoneException;
 import rs.eobuka.platform.errors.InvalidFieldsException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.i18n.Language;
-import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.AttendanceService;
 import rs.eobuka.registration.Registration;
-import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
-import rs.eobuka.session.SessionApprovalService;
-import rs.eobuka.session.TrainingService;
 import rs.eobuka.session.TrainingSession;
 
 /**
@@ -81,28 +74,10 @@ class FeedbackProcessIT {
     ManagementService management;
 
     @Inject
-    TaskService tasks;
-
-    @Inject
-    AccountAdminService accountAdmin;
-
-    @Inject
-    TrainingService trainings;
-
-    @Inject
-    SessionApprovalService sessionApprovals;
-
-    @Inject
     RegistrationService registrations;
 
     @Inject
-    RegistrationApprovalService approvals;
-
-    @Inject
     AttendanceService attendance;
-
-    @Inject
-    MailOutbox outbox;
 
     @Inject
     SurveyService surveys;
@@ -131,12 +106,8 @@ class FeedbackProcessIT {
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
     DataSource database;
 
-    private ServiceFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
-    }
+    @Inject
+    ServiceFixtures fixtures;
 
     @Test
     void shouldInviteOnlyThoseMarkedPresentWhenTheSessionEndsAndTakeOneAnswerPerLink() throws Exception {

@@ -16,7 +16,6 @@ import java.util.EnumSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.NewAccount;
@@ -24,15 +23,11 @@ import rs.eobuka.account.OrganisationType;
 import rs.eobuka.feedback.SurveyAudience;
 import rs.eobuka.feedback.SurveyService;
 import rs.eobuka.feedback.SurveyTarget;
-import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.AttendanceService;
 import rs.eobuka.registration.Registration;
-import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
-import rs.eobuka.session.SessionApprovalService;
-import rs.eobuka.session.TrainingService;
 import rs.eobuka.session.TrainingSession;
 
 /**
@@ -47,28 +42,16 @@ public class FeedbackSetupServlet extends HttpServlet {
     public static final String PATH = "feedback-setup";
 
     @Inject
+    ServiceFixtures fixtures;
+
+    @Inject
     AccountAdminService accountAdmin;
-
-    @Inject
-    TrainingService trainings;
-
-    @Inject
-    SessionApprovalService sessionApprovals;
 
     @Inject
     RegistrationService registrations;
 
     @Inject
-    RegistrationApprovalService approvals;
-
-    @Inject
     AttendanceService attendance;
-
-    @Inject
-    TaskService tasks;
-
-    @Inject
-    MailOutbox outbox;
 
     @Inject
     ManagementService management;
@@ -97,7 +80,6 @@ public class FeedbackSetupServlet extends HttpServlet {
     }
 
     private String heldSurvey(String username, String language) throws SQLException, InterruptedException {
-        ServiceFixtures fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
         accountAdmin.create(new NewAccount(username, "e2e-lozinka-dovoljno-duga", "Učesnica " + username,
                 username + "@example.rs", "70645", OrganisationType.LSGU, EnumSet.of(Role.PARTICIPANT)));
         profiles.changeLanguage(username, rs.eobuka.platform.i18n.Language.fromTag(language).orElseThrow());

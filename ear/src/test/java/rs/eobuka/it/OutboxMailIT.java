@@ -1,6 +1,5 @@
 package rs.eobuka.it;
 
-import rs.eobuka.account.AccountAdminService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -17,7 +16,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,10 +28,7 @@ import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
 import rs.eobuka.platform.mail.OutboxStatus;
 import rs.eobuka.registration.Registration;
-import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
-import rs.eobuka.session.SessionApprovalService;
-import rs.eobuka.session.TrainingService;
 import rs.eobuka.session.TrainingSession;
 
 /**
@@ -51,32 +46,18 @@ class OutboxMailIT {
     ProfileService profiles;
 
     @Inject
-    AccountAdminService accountAdmin;
-
-    @Inject
-    TrainingService trainings;
-
-    @Inject
-    SessionApprovalService sessionApprovals;
-
-    @Inject
     RegistrationService registrations;
-
-    @Inject
-    RegistrationApprovalService approvals;
-
-    @Inject
-    TaskService tasks;
 
     @Inject
     MailOutbox outbox;
 
-    private ServiceFixtures fixtures;
+    @Inject
+    ServiceFixtures fixtures;
+
     private GreenMail smtp;
 
     @BeforeEach
-    void fixtures() {
-        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
+    void smtpServer() {
         smtp = new GreenMail(new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 

@@ -1,6 +1,5 @@
 package rs.eobuka.it;
 
-import rs.eobuka.account.AccountAdminService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -13,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
@@ -26,13 +24,11 @@ import rs.eobuka.platform.task.TaskPriority;
 import rs.eobuka.registration.AttendanceService;
 import rs.eobuka.registration.CancelCause;
 import rs.eobuka.registration.Registration;
-import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
 import rs.eobuka.registration.RegistrationStatus;
 import rs.eobuka.session.SessionApprovalService;
 import rs.eobuka.session.SessionService;
 import rs.eobuka.session.SessionStatus;
-import rs.eobuka.session.TrainingService;
 import rs.eobuka.session.TrainingSession;
 
 /**
@@ -43,7 +39,6 @@ import rs.eobuka.session.TrainingSession;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegistrationProcessIT {
-
 
     @Inject
     ManagementService management;
@@ -58,12 +53,6 @@ class RegistrationProcessIT {
     AccountLookupService accounts;
 
     @Inject
-    AccountAdminService accountAdmin;
-
-    @Inject
-    TrainingService trainings;
-
-    @Inject
     SessionApprovalService sessionApprovals;
 
     @Inject
@@ -71,9 +60,6 @@ class RegistrationProcessIT {
 
     @Inject
     RegistrationService registrations;
-
-    @Inject
-    RegistrationApprovalService approvals;
 
     @Inject
     AttendanceService attendance;
@@ -84,12 +70,8 @@ class RegistrationProcessIT {
     @Resource(lookup = "java:jboss/datasources/EobukaDS")
     DataSource database;
 
-    private ServiceFixtures fixtures;
-
-    @BeforeEach
-    void fixtures() {
-        fixtures = new ServiceFixtures(accountAdmin, trainings, sessionApprovals, approvals, tasks, outbox);
-    }
+    @Inject
+    ServiceFixtures fixtures;
 
     @Test
     void shouldEscalateOverdueApprovalToEveryOrganizer() {

@@ -2,6 +2,8 @@ package rs.eobuka.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -37,7 +39,8 @@ import rs.eobuka.session.process.SessionApprovalVariables;
  * own transaction as a user's request would be: fresh accounts with unique names, and sessions
  * proposed by the demo organizer and approved by the demo coordinator.
  */
-public final class ServiceFixtures {
+@Dependent
+public class ServiceFixtures {
 
     public static final String PROPOSER = "organizer";
     public static final String REVIEWER = "coordinator";
@@ -49,6 +52,7 @@ public final class ServiceFixtures {
     private final TaskService tasks;
     private final MailOutbox outbox;
 
+    @Inject
     public ServiceFixtures(AccountAdminService accounts, TrainingService trainings, SessionApprovalService sessions,
                            RegistrationApprovalService approvals, TaskService tasks, MailOutbox outbox) {
         this.accounts = accounts;
