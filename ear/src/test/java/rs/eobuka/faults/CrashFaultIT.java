@@ -28,7 +28,7 @@ import rs.eobuka.it.ApiClient;
 import rs.eobuka.it.ApiFixtures;
 
 /**
- * Scenario 1, crash under load: eight clients register new participants for one session while a
+ * Crash under load: eight clients register new participants for one session while a
  * coordinator approves them, and the server is killed with SIGKILL at a random moment, then
  * started again. Every registration and approval the API acknowledged must be there exactly
  * once with its process; the engine's jobs the dead server had locked must run again within
@@ -97,7 +97,7 @@ class CrashFaultIT {
         lockedByDead = lockedJobs(faults);
         assertThat(registered).as("registrations acknowledged before the kill").isNotEmpty();
 
-        // Then the server starts again, ready only when it serves (scenario 2), and takes registrations
+        // Then the server starts again, ready only when it serves (FaultServer.start), and takes registrations
         Instant ready = faults.start("after SIGKILL");
         String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
         HttpResponse<String> after = fixtures.register(session, participant);

@@ -20,7 +20,7 @@ import rs.eobuka.it.ApiClient;
 import rs.eobuka.it.ApiFixtures;
 
 /**
- * Scenario 3, the mail server down for longer than the outbox's whole retry cycle, then up.
+ * The mail server down for longer than the outbox's whole retry cycle, then up.
  * While it is down, participants register and are approved (the e-mails they cause go to the
  * outbox). The retry cycle (eight attempts, backing off from 30 seconds to an hour, about
  * 64 minutes) is run in minutes: the suite moves each waiting message's next attempt to now,
