@@ -139,6 +139,7 @@ class DatabaseRestartFaultIT {
         FaultReport.figure(SCENARIO, faults.database(), "liveness UP throughout", liveThroughout.get());
         FaultReport.figure(SCENARIO, faults.database(), "acknowledged writes lost", lost.size());
         assertThat(lost).as("acknowledged registrations lost in the database restart").isEmpty();
+        assertThat(byStatus).as("while the database is out of reach the API answers 503 with Retry-After, not 500").doesNotContainKey(500);
         assertThat(liveThroughout.get()).as("liveness stays UP: the process is fine, its database is not").isTrue();
         assertThat(Duration.between(restarted, firstSuccessAfter)).as("restart to serving again").isLessThan(RECOVERY_BOUND);
         faults.assertInvariants(SCENARIO);

@@ -31,7 +31,8 @@ import rs.eobuka.platform.i18n.Texts;
 /**
  * Turns every failure of an API call into problem+json in the caller's language: refused
  * business rules (409, 422, 404, 403, 410), invalid fields (422, each named), malformed JSON (400),
- * and anything unexpected (500, logged, with no internals in the answer).
+ * the database out of reach (503 with {@code Retry-After}) and anything else unexpected (500,
+ * logged, with no internals in the answer).
  */
 public final class ProblemMappers {
 
@@ -169,8 +170,7 @@ public final class ProblemMappers {
             if (e instanceof EJBAccessException) {
                 return Problem.response(Response.Status.FORBIDDEN, Texts.message(language(headers), "error.forbidden"));
             }
-            LOG.log(Level.SEVERE, "API call failed", e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.message(language(headers), "error.unexpected"));
+            return unexpected(e, headers, LOG);
         }
     }
 
@@ -184,8 +184,22 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(RuntimeException e) {
-            LOG.log(Level.SEVERE, "API call failed", e);
-            return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.message(language(headers), "error.unexpected"));
+            return unexpected(e, headers, LOG);
         }
+    }
+
+    /**
+     * A failure the call did not cause: 503 with {@code Retry-After} while the database is out of
+     * reach (a warning: it passes by itself), otherwise 500; logged, with no internals in the answer.
+     */
+    static Response unexpected(RuntimeException e, HttpHeaders headers, Logger log) {
+        if (DatabaseUnavailable.isCauseOf(e)) {
+            log.warning(() -> "API call refused while the database is out of reach: " + e);
+            return Response.fromResponse(Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                            Texts.message(language(headers), "error.unavailable")))
+                    .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS).build();
+        }
+        log.log(Level.SEVERE, "API call failed", e);
+        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR, Texts.message(language(headers), "error.unexpected"));
     }
 }

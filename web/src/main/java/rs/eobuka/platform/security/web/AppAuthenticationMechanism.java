@@ -10,9 +10,14 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import rs.eobuka.platform.api.DatabaseUnavailable;
+import rs.eobuka.platform.api.ServletProblem;
+import rs.eobuka.platform.i18n.Texts;
+import rs.eobuka.platform.i18n.web.LanguageFilter;
 import rs.eobuka.platform.security.CredentialService;
 import rs.eobuka.platform.security.LoginOutcome;
 
@@ -69,8 +74,33 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return unauthorized(request, response, context);
         }
-        AuthenticationStatus status = authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), request, context);
+        AuthenticationStatus status;
+        try {
+            status = authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), request, context);
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCauseOf(e)) {
+                throw e;
+            }
+            return unavailable(request, response);
+        }
         return status == AuthenticationStatus.SUCCESS ? status : unauthorized(request, response, context);
+    }
+
+    /**
+     * The credentials could not be checked because the database is out of reach (restarting): the
+     * call is answered 503 problem+json with {@code Retry-After} here, as the API answers any call
+     * then, instead of the container's 500.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+            ServletProblem.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    Texts.message(LanguageFilter.fromAcceptLanguage(request), "error.unavailable"));
+        } catch (IOException clientGone) {
+            // nothing to answer to
+        }
+        // the answer is written: the container sends it as it is and calls no resource
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus authenticate(String username, String password, HttpServletRequest request,

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import rs.eobuka.platform.api.ServletProblem;
 import rs.eobuka.platform.i18n.Texts;
 import rs.eobuka.platform.i18n.web.LanguageFilter;
 
@@ -20,11 +21,7 @@ public class UnauthorizedProblemServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String detail = Texts.message(LanguageFilter.fromAcceptLanguage(request), "error.unauthorized")
-                .replace("\\", "\\\\").replace("\"", "\\\"");
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"" + detail + "\"}");
+        ServletProblem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                Texts.message(LanguageFilter.fromAcceptLanguage(request), "error.unauthorized"));
     }
 }
