@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import rs.eobuka.it.ApiClient;
 import rs.eobuka.it.ApiFixtures;
 import rs.eobuka.testserver.ServerDatabase;
@@ -106,6 +108,42 @@ final class FaultServer {
         FaultReport.figure("readiness", database(), "start " + starts + " (" + why + "): pages and API calls after ready, none 5xx",
                 20 * PAGES.size());
         return up;
+    }
+
+    /**
+     * Stops the server (SIGKILL, which the crash scenario shows loses nothing), puts a
+     * {@link DelayProxy} between it and its database, and starts it again with {@code environment}
+     * on top. The proxy stays for the rest of the run, with no delay until a scenario sets one.
+     */
+    ProxiedDatabase restartThroughProxy(Map<String, String> environment, String why) throws Exception {
+        server.killHard();
+        server.database().assertReleased();
+        ProxiedDatabase proxied = ProxiedDatabase.of(server.database());
+        server.useDatabase(proxied, environment);
+        start(why);
+        return proxied;
+    }
+
+    /**
+     * The server's threads ({@code jcmd Thread.print}) and the test JVM's own, written next to
+     * the logs as {@code threads-<name>-server.txt} and {@code -test.txt}: what a scenario
+     * looks at when something did not end.
+     */
+    void dumpThreads(String name) throws Exception {
+        Path directory = directory().resolve("server");
+        Process jcmd = new ProcessBuilder("jcmd", String.valueOf(server.java().pid()), "Thread.print")
+                .redirectErrorStream(true).redirectOutput(directory.resolve("threads-" + name + "-server.txt").toFile()).start();
+        jcmd.waitFor(60, TimeUnit.SECONDS);
+        StringBuilder own = new StringBuilder();
+        Thread.getAllStackTraces().forEach((thread, stack) -> {
+            own.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+            for (StackTraceElement frame : stack) {
+                own.append("\tat ").append(frame).append('\n');
+            }
+            own.append('\n');
+        });
+        Files.writeString(directory.resolve("threads-" + name + "-test.txt"), own);
+        System.out.println("[faults] threads of the server and the test written to " + directory);
     }
 
     /** Asserts every invariant, and reports how many rules were checked. */

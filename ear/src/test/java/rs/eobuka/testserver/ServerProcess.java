@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -35,8 +36,8 @@ public final class ServerProcess implements AutoCloseable {
     private final Path work;
     private final Path baseDir;
     private final int portOffset;
-    private final ServerDatabase database;
-    private final Map<String, String> environment;
+    private ServerDatabase database;
+    private Map<String, String> environment;
     private final List<String> properties;
     private Process launcher;
     private int starts;
@@ -81,6 +82,20 @@ public final class ServerProcess implements AutoCloseable {
 
     public ServerDatabase database() {
         return database;
+    }
+
+    /**
+     * Another way to the same database, and more environment on top of the constructor's, for the
+     * starts from now on: only while the server is stopped.
+     */
+    public void useDatabase(ServerDatabase otherWay, Map<String, String> moreEnvironment) {
+        if (launcher != null && launcher.isAlive()) {
+            throw new IllegalStateException("the server still runs on " + database);
+        }
+        Map<String, String> merged = new HashMap<>(environment);
+        merged.putAll(moreEnvironment);
+        this.database = otherWay;
+        this.environment = Map.copyOf(merged);
     }
 
     /** Starts the server and, once its management interface answers, deploys the EAR. */

@@ -21,7 +21,15 @@ class DatabaseUnavailableTest {
         RuntimeException h2Closed = new RuntimeException(new SQLException("Database is already closed", "90098"));
         RuntimeException terminated = new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"));
 
+        // a slow database: a row lock not granted within the lock timeout, a statement cancelled at its timeout
+        RuntimeException h2LockTimeout = new EJBException(new SQLException("Timeout trying to lock table \"TRAINING_SESSION\"", "HYT00"));
+        RuntimeException pgLockTimeout = new EJBException(new SQLException("canceling statement due to lock timeout", "55P03"));
+        RuntimeException statementTimeout = new EJBException(new SQLException("canceling statement due to user request", "57014"));
+
         assertThat(DatabaseUnavailable.isCauseOf(restarting)).isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(h2LockTimeout)).isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(pgLockTimeout)).isTrue();
+        assertThat(DatabaseUnavailable.isCauseOf(statementTimeout)).isTrue();
         assertThat(DatabaseUnavailable.isCauseOf(exhausted)).isTrue();
         assertThat(DatabaseUnavailable.isCauseOf(refused)).isTrue();
         assertThat(DatabaseUnavailable.isCauseOf(h2Closed)).isTrue();

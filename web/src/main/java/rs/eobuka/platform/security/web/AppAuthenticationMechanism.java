@@ -96,6 +96,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
             ServletProblem.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                     Texts.message(LanguageFilter.fromAcceptLanguage(request), "error.unavailable"));
+            // sent now: left in the buffer, the container replaced it with its HTML error page (SlowDatabaseFaultIT)
+            response.flushBuffer();
         } catch (IOException clientGone) {
             // nothing to answer to
         }
