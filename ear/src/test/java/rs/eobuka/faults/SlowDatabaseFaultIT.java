@@ -56,13 +56,21 @@ class SlowDatabaseFaultIT {
      * when its answer came, whether it was a problem+json with Retry-After, and a failure's body.
      */
     record Call(String kind, int status, long millis, Instant answered, boolean problemWithRetryAfter, String failure) {
+
+        static boolean served(int status) {
+            return status >= 200 && status <= 299;
+        }
+
+        boolean served() {
+            return served(status);
+        }
     }
 
     /** A phase's calls, and the registrations it acknowledged (201) and cancelled (200). */
     record Phase(String name, int clients, List<Call> calls, List<Long> acknowledged, List<Long> cancelled) {
 
         List<Call> failures() {
-            return calls.stream().filter(c -> c.status() < 200 || c.status() > 299).toList();
+            return calls.stream().filter(c -> !c.served()).toList();
         }
 
         Map<Integer, Long> failuresByStatus() {
@@ -70,7 +78,7 @@ class SlowDatabaseFaultIT {
         }
 
         long percentile(String kind, double p) {
-            List<Long> millis = calls.stream().filter(c -> c.status() >= 200 && c.status() <= 299 && (kind == null || kind.equals(c.kind())))
+            List<Long> millis = calls.stream().filter(c -> c.served() && (kind == null || kind.equals(c.kind())))
                     .map(Call::millis).sorted().toList();
             return millis.isEmpty() ? -1 : millis.get(Math.min(millis.size() - 1, (int) Math.ceil(p * millis.size()) - 1));
         }
@@ -107,7 +115,7 @@ class SlowDatabaseFaultIT {
         database.proxy().roundTripDelay(Duration.ZERO);
         Instant ended = Instant.now();
         Phase after = run("delay over", api, seats.subList(0, CLIENTS), BASELINE);
-        Instant firstServed = after.calls().stream().filter(c -> c.status() >= 200 && c.status() <= 299).map(Call::answered)
+        Instant firstServed = after.calls().stream().filter(Call::served).map(Call::answered)
                 .min(Instant::compareTo).orElse(Instant.now());
 
         List<Phase> phases = List.of(baseline, slow, overload, after);
@@ -251,7 +259,7 @@ class SlowDatabaseFaultIT {
             long millis = (System.nanoTime() - started) / 1_000_000;
             boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")
                     && response.headers().firstValue("Retry-After").isPresent();
-            boolean served = response.statusCode() >= 200 && response.statusCode() <= 299;
+            boolean served = Call.served(response.statusCode());
             calls.add(new Call(kind, response.statusCode(), millis, Instant.now(), problem, served ? "" : response.body()));
             if (response.statusCode() == 503) {
                 // as a client should: wait as long as the server asks, then go on
