@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -121,6 +123,23 @@ class ApiIT {
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("EOBUKA_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void shouldKeepPagesAndApiAnswersOutOfCachesButNotTheirScripts() throws Exception {
+        // Given a signed-in organizer's inbox, a page, and a script that page loads
+        HttpResponse<String> inbox = api().get("api/tasks?max=5", "organizer", null);
+        HttpResponse<String> page = api().get("login.xhtml", null, null);
+        Matcher resource = Pattern.compile("jakarta\\.faces\\.resource/[^\"]+\\.js\\.xhtml[^\"]*").matcher(page.body());
+        assertThat(resource.find()).as("a script on the login page").isTrue();
+        HttpResponse<String> script = api().get(resource.group().replace("&amp;", "&"), null, null);
+
+        // Then neither the answer nor the page may be stored, and the script may
+        assertThat(inbox.statusCode()).isEqualTo(200);
+        assertThat(inbox.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(page.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().allValues("Cache-Control")).noneSatisfy(v -> assertThat(v).contains("no-store"));
     }
 
     @Test
