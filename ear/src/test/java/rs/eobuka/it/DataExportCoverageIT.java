@@ -46,6 +46,7 @@ import rs.eobuka.platform.privacy.SubjectKey;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.time.SerbianTime;
 import rs.eobuka.registration.RegistrationService;
+import rs.eobuka.session.SessionApprovalService;
 import rs.eobuka.session.Topic;
 import rs.eobuka.session.TrainingSession;
 import rs.eobuka.workshop.ChecklistItem;
@@ -97,6 +98,9 @@ class DataExportCoverageIT {
     @Inject
     RegistrationService registrations;
 
+    @Inject
+    SessionApprovalService sessionApprovals;
+
     @Test
     void shouldExportEveryRegistryColumnOfEveryTableThatHoldsSomeonesData() throws Exception {
         // Given, besides the demo data, the rows only later steps of the workflows write
@@ -147,7 +151,8 @@ class DataExportCoverageIT {
     /**
      * A decided role request, a workshop request reported on and withdrawn with a checklist
      * tick, a named feedback answer, a view in the access log, consents, a declined request to be
-     * forgotten, an entrant with an account, a registration active and one cancelled: each by a
+     * forgotten, an entrant with an account, a registration active and one cancelled, a session
+     * cancelled: each by a
      * person of its own, so the export of that person has the row.
      */
     private void seedWhatTheDemoDataLacks() throws Exception {
@@ -186,6 +191,9 @@ class DataExportCoverageIT {
         registrations.register(session.getId(), fixtures.participant().getUsername(), true);
         Account cancelling = fixtures.participant();
         registrations.cancel(registrations.register(session.getId(), cancelling.getUsername(), true).getId(), cancelling.getUsername(), false);
+
+        // a session an organizer cancelled
+        sessionApprovals.cancel(fixtures.publishedSession(5).getId(), ServiceFixtures.PROPOSER, "Sala nije dostupna.");
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {

@@ -168,15 +168,17 @@ class RegistrationProcessIT {
         registrations.cancel(fourth.getId(), gone.getUsername(), false);
         String reason = "Predavač je sprečen " + session.getId();
 
-        // When an organizer cancels the session
-        sessionApprovals.cancel(session.getId(), ServiceFixtures.REVIEWER, reason);
+        // When an organizer other than the one who approved it cancels the session
+        sessionApprovals.cancel(session.getId(), ServiceFixtures.PROPOSER, reason);
 
-        // Then every active registration is cancelled, nobody holds a seat, and each registrant is told why
+        // Then every active registration is cancelled by that organizer, nobody holds a seat, and each registrant is told why
         assertThat(sessions.get(session.getId()).getStatus()).isEqualTo(SessionStatus.CANCELLED);
+        assertThat(sessions.get(session.getId()).getCancelledBy()).isEqualTo(ServiceFixtures.PROPOSER);
         for (Registration registration : List.of(first, second, third)) {
             Registration now = registrations.get(registration.getId());
             assertThat(now.getStatus()).isEqualTo(RegistrationStatus.CANCELLED);
             assertThat(now.getCancelCause()).isEqualTo(CancelCause.SESSION_CANCELLED);
+            assertThat(now.getCancelledBy()).as("who cancelled registration %d", now.getId()).isEqualTo(ServiceFixtures.PROPOSER);
             assertThat(runtime.createProcessInstanceQuery().processInstanceId(registration.getProcessInstanceId()).count()).isZero();
         }
         for (Account registrant : List.of(confirmed, pending, waiting)) {

@@ -155,7 +155,7 @@ public class RegistrationService {
         Instant now = Instant.now();
         for (Registration registration : active) {
             RegistrationStatus before = registration.getStatus();
-            registration.cancel(session.getReviewedBy(), CancelCause.SESSION_CANCELLED, now);
+            registration.cancel(session.getCancelledBy(), CancelCause.SESSION_CANCELLED, now);
             waitingList.vacate(session, before);
             tellProcessOfCancellation(registration);
         }

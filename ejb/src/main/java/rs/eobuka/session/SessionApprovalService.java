@@ -145,7 +145,7 @@ public class SessionApprovalService {
             // cancels it, telling its registrants and freeing what the workshop booked
             throw new ConflictException("reason", "session.cancel.workshop");
         }
-        session.cancel(reason.strip(), Instant.now());
+        session.cancel(reason.strip(), organizer, Instant.now());
         bookings.release(HolderKind.SESSION, session.getId());
         runtime.createMessageCorrelation(SessionApprovalVariables.MESSAGE_CANCELLED)
                 .processInstanceBusinessKey(session.getId().toString())

@@ -99,6 +99,9 @@ public class TrainingSession {
     private String reviewComment;
     @Column(name = "cancel_reason")
     private String cancelReason;
+    @PersonalData(activity = ProcessingActivity.STAFF_ACCOUNTABILITY, category = DataCategory.IDENTITY, key = SubjectKey.USERNAME)
+    @Column(name = "cancelled_by")
+    private String cancelledBy;
     @Column(name = "process_instance_id")
     private String processInstanceId;
     @Column(name = "lsgu_only")
@@ -177,10 +180,11 @@ public class TrainingSession {
         this.status = SessionStatus.PROPOSED;
     }
 
-    public void cancel(String reason, Instant now) {
+    public void cancel(String reason, String by, Instant now) {
         requireStatus(SessionStatus.PUBLISHED);
         this.status = SessionStatus.CANCELLED;
         this.cancelReason = reason;
+        this.cancelledBy = by;
         this.cancelledAt = now;
     }
 
@@ -273,6 +277,7 @@ public class TrainingSession {
     public String getReviewedBy() { return reviewedBy; }
     public String getReviewComment() { return reviewComment; }
     public String getCancelReason() { return cancelReason; }
+    public String getCancelledBy() { return cancelledBy; }
     public String getProcessInstanceId() { return processInstanceId; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getPublishedAt() { return publishedAt; }

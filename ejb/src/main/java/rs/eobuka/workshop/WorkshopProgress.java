@@ -91,7 +91,7 @@ public class WorkshopProgress {
         if (request.getSessionId() != null) {
             TrainingSession session = em.find(TrainingSession.class, request.getSessionId());
             if (session.getStatus() == SessionStatus.PUBLISHED) {
-                session.cancel(request.getWithdrawReason(), Instant.now());
+                session.cancel(request.getWithdrawReason(), request.getWithdrawnBy(), Instant.now());
                 registrations.cancelForSession(session.getId());
             }
         }

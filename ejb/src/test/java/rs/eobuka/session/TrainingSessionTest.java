@@ -114,17 +114,18 @@ class TrainingSessionTest {
         assertThat(session.getReviewedBy()).isEqualTo("coordinator");
         assertThat(session.isOpenForRegistration(SessionFixtures.START.minusDays(1))).isTrue();
 
-        // When it is cancelled, it is closed for registration and keeps the reason
-        session.cancel("Predavač je bolestan", SessionFixtures.NOW);
+        // When it is cancelled, it is closed for registration and keeps the reason and who cancelled it
+        session.cancel("Predavač je bolestan", "organizer", SessionFixtures.NOW);
         assertThat(session.getStatus()).isEqualTo(SessionStatus.CANCELLED);
         assertThat(session.getCancelReason()).isEqualTo("Predavač je bolestan");
+        assertThat(session.getCancelledBy()).isEqualTo("organizer");
         assertThat(session.isOpenForRegistration(SessionFixtures.START.minusDays(1))).isFalse();
     }
 
     @Test
     void shouldNotCancelAProposalOrPublishTwice() {
         TrainingSession proposal = SessionFixtures.proposed(10, "organizer");
-        assertThatThrownBy(() -> proposal.cancel("reason", SessionFixtures.NOW)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> proposal.cancel("reason", "organizer", SessionFixtures.NOW)).isInstanceOf(ConflictException.class);
 
         TrainingSession published = SessionFixtures.published(10);
         assertThatThrownBy(() -> published.publish(SessionFixtures.NOW)).isInstanceOf(ConflictException.class);
