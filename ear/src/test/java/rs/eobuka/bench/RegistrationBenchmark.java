@@ -239,7 +239,7 @@ public final class RegistrationBenchmark {
                     }
                     int pair = deck.get(k);
                     User participant = participants.get(pair / sessionIds.size());
-                    Reply reply = api.post(participant, "/api/sessions/" + sessionIds.get(pair % sessionIds.size()) + "/registrations", null);
+                    Reply reply = api.post(participant, "/api/sessions/" + sessionIds.get(pair % sessionIds.size()) + "/registrations", "{\"consent\": true}");
                     if (window.countsRegistration()) {
                         registrations.record(reply.status(), reply.nanos(), reply.is(201));
                         if (reply.is(201)) {

@@ -76,6 +76,21 @@ class SessionPageIT extends BrowserIT {
     }
 
     @Test
+    void shouldOfferRegistrationToParticipantsOnly() {
+        // Given an organizer, whose account has no participant role, signed in
+        login("organizer");
+
+        // When they open a session of the catalogue
+        openSession(EINVOICING_SR_LATN);
+
+        // Then no registration form is offered, and the page says who registers
+        assertThat(present(REGISTER)).isFalse();
+        assertThat(present(CONSENT)).isFalse();
+        assertThat(text(By.id("participants-only"))).isEqualTo("Na obuke se prijavljuju učesnici; vaš nalog nema tu ulogu.");
+        checkAccessibility("catalogue/session-organizer");
+    }
+
+    @Test
     void shouldServeCalendarFileOfSession() throws Exception {
         // Given a session page
         openSession(EINVOICING_SR_LATN);

@@ -221,7 +221,7 @@ class SlowDatabaseFaultIT {
             Long open = null;
             while (Instant.now().isBefore(end) || open != null) {
                 if (open == null) {
-                    HttpResponse<String> registered = call("register", () -> api.post("api/sessions/" + session + "/registrations", participant, null));
+                    HttpResponse<String> registered = call("register", () -> api.post("api/sessions/" + session + "/registrations", participant, ApiFixtures.CONSENT));
                     if (registered != null && registered.statusCode() == 201) {
                         open = ApiFixtures.Json.number(registered.body(), "id");
                         acknowledged.add(open);

@@ -106,9 +106,12 @@ public final class ApiFixtures {
                 .contains("\"businessKey\":\"" + businessKey + "\"");
     }
 
+    /** A registration's body: the participant consented on the client's screen. */
+    public static final String CONSENT = "{\"consent\": true}";
+
     /** Registers; returns the response (201 with the registration, or a problem). */
     public HttpResponse<String> register(long sessionId, String participant) throws IOException, InterruptedException {
-        return api.post("api/sessions/" + sessionId + "/registrations", participant, null);
+        return api.post("api/sessions/" + sessionId + "/registrations", participant, CONSENT);
     }
 
     /** Registers and expects success; returns the registration's id. */

@@ -61,7 +61,7 @@ class CornerTapRaceIT {
         ExecutorService secondSend = Executors.newSingleThreadExecutor();
         try {
             transaction.begin();
-            TapResult first = taps.store(event, tap, "organizer");
+            TapResult first = taps.store(event, tap, "organizer", true);
 
             // When the same tap arrives again meanwhile, and the first send commits while it waits on the row
             Future<TapResult> second = secondSend.submit(() -> tally.record(event, tap, "organizer", true));

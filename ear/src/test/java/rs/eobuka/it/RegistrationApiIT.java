@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static rs.eobuka.it.ApiFixtures.Json.first;
 
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -55,6 +59,37 @@ class RegistrationApiIT {
     }
 
     @Test
+    void shouldRegisterOnlyWithTheParticipantsConsentSentAsJson() throws Exception {
+        // Given a published session and an eligible participant
+        long session = fixtures.publishedSession(5, null);
+        String participant = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
+        String path = "api/sessions/" + session + "/registrations";
+
+        // When they register with no body, with consent refused, and with consent sent as a form
+        HttpResponse<String> noBody = api.post(path, participant, null, "en");
+        HttpResponse<String> refused = api.post(path, participant, "{\"consent\": false}", "en");
+        HttpResponse<String> form = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        participant.getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("consent=true")).build(), HttpResponse.BodyHandlers.ofString());
+
+        // Then consent is asked for by name, the form is not JSON, and nothing is registered
+        assertThat(noBody.statusCode()).isEqualTo(422);
+        assertProblem(noBody);
+        assertThat(noBody.body()).contains("\"field\":\"consent\"", "Consent to the processing of your personal data is needed to register.");
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"field\":\"consent\"");
+        assertThat(form.statusCode()).isEqualTo(415);
+        assertProblem(form);
+        assertThat(first(fixtures.session(session), "seatsTaken")).isEqualTo("0");
+        assertThat(api.get("api/registrations", participant, null).body()).isEqualTo("[]");
+
+        // When they send their consent as JSON, they are registered
+        assertThat(fixtures.register(session, participant).statusCode()).isEqualTo(201);
+    }
+
+    @Test
     void shouldRefuseSecondRegistrationOfTheSamePersonWith409() throws Exception {
         // Given a participant registered for a session
         long session = fixtures.publishedSession(5, null);
@@ -79,9 +114,9 @@ class RegistrationApiIT {
         String path = "api/sessions/" + session + "/registrations";
 
         // When they register, asking for each language in turn
-        HttpResponse<String> latin = api.post(path, participant, null, null);
-        HttpResponse<String> cyrillic = api.post(path, participant, null, "sr-Cyrl");
-        HttpResponse<String> english = api.post(path, participant, null, "en");
+        HttpResponse<String> latin = api.post(path, participant, ApiFixtures.CONSENT, null);
+        HttpResponse<String> cyrillic = api.post(path, participant, ApiFixtures.CONSENT, "sr-Cyrl");
+        HttpResponse<String> english = api.post(path, participant, ApiFixtures.CONSENT, "en");
 
         // Then each is refused with the reason in the language asked for (Serbian Latin by default)
         assertThat(latin.statusCode()).isEqualTo(422);
@@ -104,7 +139,7 @@ class RegistrationApiIT {
 
         // When a second person from Kragujevac and one from Čačak register
         HttpResponse<String> sameCity = api.post("api/sessions/" + session + "/registrations",
-                fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU"), null, "en");
+                fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU"), ApiFixtures.CONSENT, "en");
         HttpResponse<String> otherCity = fixtures.register(session, fixtures.participant(ApiFixtures.CACAK, "LSGU"));
 
         // Then Kragujevac has used its quota, Čačak has not
@@ -125,7 +160,7 @@ class RegistrationApiIT {
     }
 
     @Test
-    void shouldShowRegistrationToItsOwnerOnlyWith403ForOthers() throws Exception {
+    void shouldShowRegistrationToItsOwnerOnlyAndToOthersAsIfItDidNotExist() throws Exception {
         // Given a registration
         long session = fixtures.publishedSession(5, null);
         String owner = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
@@ -133,13 +168,16 @@ class RegistrationApiIT {
 
         // When its owner and another participant read it
         HttpResponse<String> byOwner = api.get("api/registrations/" + id, owner, null);
-        HttpResponse<String> byOther = api.get("api/registrations/" + id, fixtures.participant(ApiFixtures.CACAK, "LSGU"), null);
+        String other = fixtures.participant(ApiFixtures.CACAK, "LSGU");
+        HttpResponse<String> byOther = api.get("api/registrations/" + id, other, null);
+        HttpResponse<String> unknown = api.get("api/registrations/999999999", other, null);
 
-        // Then only the owner may
+        // Then only the owner may; to the other it is an unknown id, answered as one (ids cannot be probed)
         assertThat(byOwner.statusCode()).isEqualTo(200);
         assertThat(first(byOwner.body(), "id")).isEqualTo(Long.toString(id));
-        assertThat(byOther.statusCode()).isEqualTo(403);
+        assertThat(byOther.statusCode()).isEqualTo(404);
         assertProblem(byOther);
+        assertThat(byOther.body()).isEqualTo(unknown.body().replace("999999999", Long.toString(id)));
     }
 
     @Test

@@ -54,7 +54,7 @@ class RegistrationConcurrencyIT {
 
         // When all of them register at the same moment
         List<HttpResponse<String>> responses = all(participants,
-                p -> api.postAsync("api/sessions/" + session + "/registrations", p, null));
+                p -> api.postAsync("api/sessions/" + session + "/registrations", p, ApiFixtures.CONSENT));
 
         // Then every one is registered: five hold a seat pending approval, thirty-five wait in a gapless queue
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(201));
@@ -84,7 +84,7 @@ class RegistrationConcurrencyIT {
 
         // When the register button is hit five times at once
         List<HttpResponse<String>> responses = all(List.of(participant, participant, participant, participant, participant),
-                p -> api.postAsync("api/sessions/" + session + "/registrations", p, null));
+                p -> api.postAsync("api/sessions/" + session + "/registrations", p, ApiFixtures.CONSENT));
 
         // Then one registration is made and the other four are conflicts
         assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409, 409, 409, 409);

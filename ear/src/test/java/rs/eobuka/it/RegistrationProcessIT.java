@@ -1,10 +1,13 @@
 package rs.eobuka.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -15,15 +18,20 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import rs.eobuka.account.Account;
+import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.AccountFilter;
 import rs.eobuka.account.AccountLookupService;
 import rs.eobuka.account.AccountStatus;
+import rs.eobuka.account.NewAccount;
+import rs.eobuka.account.OrganisationType;
+import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.task.TaskPriority;
 import rs.eobuka.registration.AttendanceService;
 import rs.eobuka.registration.CancelCause;
 import rs.eobuka.registration.Registration;
+import rs.eobuka.registration.RegistrationApprovalService;
 import rs.eobuka.registration.RegistrationService;
 import rs.eobuka.registration.RegistrationStatus;
 import rs.eobuka.session.SessionApprovalService;
@@ -63,6 +71,12 @@ class RegistrationProcessIT {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    RegistrationApprovalService approvals;
+
+    @Inject
+    AccountAdminService accountAdmin;
 
     @Inject
     MailOutbox outbox;
@@ -114,6 +128,42 @@ class RegistrationProcessIT {
                 .allSatisfy(m -> assertThat(m.getBody()).contains(participant.getFullName()));
         assertThat(registrations.get(registration.getId()).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(registration.getProcessInstanceId()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLeaveAnOrganizersOwnRegistrationAndAttendanceToAnotherOrganizer() throws Exception {
+        // Given an organizer who is also a participant, registered for a session that starts today
+        String username = "it" + UUID.randomUUID().toString().substring(0, 12);
+        Account organizer = accountAdmin.create(new NewAccount(username, "a-long-password-1", "Organizatorka " + username,
+                username + "@example.rs", "70645", OrganisationType.LSGU, EnumSet.of(Role.PARTICIPANT, Role.ORGANIZER)));
+        TrainingSession session = fixtures.publishedSession(5, ServiceFixtures.startingSoon());
+        Registration own = registrations.register(session.getId(), organizer.getUsername(), true);
+        String approvalTask = fixtures.approvalTask(own.getProcessInstanceId()).getId();
+
+        // When they try to approve it, alone and in the roster's bulk approval
+        AccessDeniedException refused = catchThrowableOfType(
+                () -> approvals.decide(approvalTask, organizer.getUsername(), true, null), AccessDeniedException.class);
+        int approvedInBulk = approvals.approveAll(List.of(own.getId()), organizer.getUsername());
+
+        // Then it is refused, and the registration still waits for another organizer's decision
+        assertThat(refused).isNotNull();
+        assertThat(refused.messageKey()).isEqualTo("registration.ownDecision");
+        assertThat(approvedInBulk).isZero();
+        assertThat(registrations.get(own.getId()).getStatus()).isEqualTo(RegistrationStatus.PENDING_APPROVAL);
+        assertThat(fixtures.approvalTask(own.getProcessInstanceId()).getId()).isEqualTo(approvalTask);
+
+        // When another organizer approves it, the session starts, and they mark themselves present
+        fixtures.approve(own.getProcessInstanceId());
+        ServiceFixtures.startToday(database, session.getId());
+        ServiceFixtures.awaitNoTimer(management, own.getProcessInstanceId(), "Timer_SessionReminder");
+        int markedByThemselves = attendance.record(session.getId(), List.of(own.getId()), true, organizer.getUsername());
+
+        // Then nothing is marked and no certificate is issued, until another organizer marks it
+        assertThat(markedByThemselves).isZero();
+        assertThat(registrations.get(own.getId()).getStatus()).isEqualTo(RegistrationStatus.CONFIRMED);
+        assertThat(registrations.get(own.getId()).getCertificateCode()).isNull();
+        assertThat(attendance.record(session.getId(), List.of(own.getId()), true, ServiceFixtures.PROPOSER)).isEqualTo(1);
+        assertThat(registrations.get(own.getId()).getStatus()).isEqualTo(RegistrationStatus.ATTENDED);
     }
 
     @Test

@@ -125,12 +125,14 @@ class WorkshopRequestApiIT {
 
         // When another participant, and an organizer, ask for it
         HttpResponse<String> refused = api.get("api/workshop-requests/" + id, other, "en");
+        HttpResponse<String> unknown = api.get("api/workshop-requests/999999999", other, "en");
         HttpResponse<String> organizer = api.get("api/workshop-requests/" + id, ApiFixtures.PROPOSER, null);
 
-        // Then the other participant is refused, in their language, and the organizer sees it
-        assertThat(refused.statusCode()).isEqualTo(403);
+        // Then to the other participant it does not exist, as an unknown id, in their language; the organizer sees it
+        assertThat(refused.statusCode()).isEqualTo(404);
         assertProblem(refused);
-        assertThat(refused.body()).contains("This is not your workshop request");
+        assertThat(refused.body()).contains("The workshop request does not exist.");
+        assertThat(refused.body()).isEqualTo(unknown.body().replace("999999999", Long.toString(id)));
         assertThat(organizer.statusCode()).isEqualTo(200);
         // and each participant's list holds their own requests only
         HttpResponse<String> mine = api.get("api/workshop-requests", other, null);

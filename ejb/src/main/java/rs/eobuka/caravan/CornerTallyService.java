@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
-import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.time.SerbianTime;
 
 /**
@@ -23,14 +22,10 @@ import rs.eobuka.platform.time.SerbianTime;
  * and counts nothing. Taps at one event do not wait for each other: each is written in a
  * transaction of its own ({@link CornerTapStore}), and when two sends of one tap arrive at once
  * the unique (event, tap id) constraint refuses the second, which then answers with the first's
- * row. No process instance is involved. Staff only: organizers and the trainers
- * assigned to the event's parts (a trainer's account is the one with the trainer's e-mail).
+ * row. No process instance is involved. Staff only ({@link CaravanStaff}).
  */
 @Stateless
 public class CornerTallyService {
-
-    /** Clocks of devices drift; a tap "made" later than this ahead of the server is taken as made now. */
-    static final java.time.Duration CLOCK_SKEW = java.time.Duration.ofMinutes(2);
 
     @PersistenceContext
     EntityManager em;
@@ -38,27 +33,14 @@ public class CornerTallyService {
     @Inject
     CornerTapStore taps;
 
+    @Inject
+    CaravanStaff staff;
+
     // outside a transaction: a tap's write is one of its own, so that a refused duplicate can be read back
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public TapResult record(long eventId, @NotNull @Valid TapInput tap, String username, boolean organizer) {
-        // the two columns a tap needs, not the event with its LSGU and parts: a tap is the busiest write of the day
-        Object[] event = em.createQuery("select e.status, e.day from CaravanEvent e where e.id = :event", Object[].class)
-                .setParameter("event", eventId).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("caravan.event.notFound", String.valueOf(eventId)));
-        if (!isStaff(eventId, username, organizer)) {
-            throw new AccessDeniedException("caravan.tally.notStaff");
-        }
-        if (event[0] == CaravanEventStatus.CANCELLED) {
-            throw new RuleViolationException(null, "caravan.event.cancelled");
-        }
-        if (((java.time.LocalDate) event[1]).isAfter(CaravanService.today())) {
-            throw new RuleViolationException(null, "caravan.tally.notYet");
-        }
-        if (tap.service() == CornerService.OTHER && (tap.note() == null || tap.note().isBlank())) {
-            throw new RuleViolationException("note", "caravan.tally.noteRequired");
-        }
         try {
-            return taps.store(eventId, tap, username);
+            return taps.store(eventId, tap, username, organizer);
         } catch (TapRefusedException refused) {
             // the same tap sent twice at once: the other send stored it, and the constraint refused this one
             return taps.find(eventId, tap.clientTapId()).map(stored -> new TapResult(stored, false))
@@ -121,13 +103,7 @@ public class CornerTallyService {
 
     /** Whether the user may count at the event: an organizer, or a trainer of one of its parts. */
     public boolean isStaff(long eventId, String username, boolean organizer) {
-        if (organizer) {
-            return true;
-        }
-        List<Long> found = em.createQuery("select p.id from CaravanPart p join p.trainers t, Account a"
-                        + " where p.event.id = :event and a.username = :user and lower(a.email) = t.email", Long.class)
-                .setParameter("event", eventId).setParameter("user", username).setMaxResults(1).getResultList();
-        return !found.isEmpty();
+        return organizer || staff.isTrainerAt(eventId, username);
     }
 
     private CaravanEvent staffedEvent(long eventId, String username, boolean organizer) {

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import rs.eobuka.account.Account;
-import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.GoneException;
 import rs.eobuka.platform.errors.NotFoundException;
@@ -153,12 +152,12 @@ public class AnswerService {
                 .map(i -> new FeedbackStep(i.getId(), i.isAnswered(), i.getSurvey().isAnswerable(now), i.getSurvey().getDeadline()));
     }
 
-    /** A fresh link to the participant's own invitation, to answer from their pages. */
+    /** A fresh link to the participant's own invitation, to answer from their pages; another's does not exist for them. */
     public String linkForOwner(long invitationId, String username) {
         FeedbackInvitation invitation = em.find(FeedbackInvitation.class, invitationId);
         Account owner = invitation == null || invitation.getAccountId() == null ? null : em.find(Account.class, invitation.getAccountId());
         if (owner == null || !owner.getUsername().equals(username)) {
-            throw new AccessDeniedException("feedback.notYours");
+            throw new NotFoundException("feedback.invitation.notFound");
         }
         return surveys.issueToken(invitation);
     }

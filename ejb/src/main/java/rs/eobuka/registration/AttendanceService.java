@@ -45,7 +45,8 @@ public class AttendanceService {
 
     /**
      * Marks confirmed registrations of the session as attended or as no-shows, from the day the
-     * session starts; returns how many were marked. Others on the list are left as they are.
+     * session starts; returns how many were marked. Others on the list are left as they are, and so
+     * is the organizer's own registration: attendance earns a certificate, so another organizer marks it.
      */
     public int record(long sessionId, Collection<Long> registrationIds, boolean attended, String organizer) {
         TrainingSession session = waitingList.lockSession(sessionId);
@@ -57,7 +58,7 @@ public class AttendanceService {
         for (Long id : registrationIds) {
             Registration registration = em.find(Registration.class, id);
             if (registration == null || !registration.getSession().getId().equals(sessionId)
-                    || registration.getStatus() != RegistrationStatus.CONFIRMED) {
+                    || registration.getStatus() != RegistrationStatus.CONFIRMED || registration.isOwnedBy(organizer)) {
                 continue;
             }
             registration.recordAttendance(attended, organizer, now);

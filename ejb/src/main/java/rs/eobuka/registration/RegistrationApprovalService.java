@@ -47,7 +47,10 @@ public class RegistrationApprovalService {
         return em.find(Registration.class, registrationIdOf(task));
     }
 
-    /** The organizer's decision; a rejection needs a reason. */
+    /**
+     * The organizer's decision; a rejection needs a reason. An organizer never decides their own
+     * registration (four eyes: an approved registration leads to a certificate anyone can verify).
+     */
     public Registration decide(String taskId, String organizer, boolean approved, String reason) {
         String text = reason == null || reason.isBlank() ? null : reason.strip();
         if (!approved && text == null) {
@@ -57,18 +60,24 @@ public class RegistrationApprovalService {
         long registrationId = registrationIdOf(task);
         waitingList.lockSession(waitingList.sessionIdOf(registrationId));
         Registration registration = em.find(Registration.class, registrationId);
+        if (registration.isOwnedBy(organizer)) {
+            throw new AccessDeniedException("registration.ownDecision");
+        }
         registration.decide(organizer, approved ? null : text, Instant.now());
         tasks.complete(taskId, Variables.createVariables().putValue(RegistrationVariables.APPROVED, approved));
         return registration;
     }
 
-    /** Approves every listed registration that waits for approval (the roster's bulk action); returns how many. */
+    /**
+     * Approves every listed registration that waits for approval (the roster's bulk action), except
+     * the organizer's own; returns how many.
+     */
     public int approveAll(Collection<Long> registrationIds, String organizer) {
         int approved = 0;
         for (Long id : registrationIds) {
             Registration registration = em.find(Registration.class, id);
             if (registration == null || registration.getProcessInstanceId() == null
-                    || registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
+                    || registration.getStatus() != RegistrationStatus.PENDING_APPROVAL || registration.isOwnedBy(organizer)) {
                 continue;
             }
             Task task = tasks.createTaskQuery().processInstanceId(registration.getProcessInstanceId())

@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountLookupService;
-import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.ConflictException;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
@@ -100,11 +99,14 @@ public class RegistrationService {
         return registration;
     }
 
-    /** A registration as its owner or an organizer may see it; anyone else is refused. */
+    /**
+     * A registration as its owner or an organizer may see it. To anyone else it does not exist:
+     * the same 404 as an unknown id, so that ids cannot be probed.
+     */
     public Registration getVisible(long id, String username, boolean organizer) {
         Registration registration = get(id);
         if (!organizer && !registration.isOwnedBy(username)) {
-            throw new AccessDeniedException("registration.notYours");
+            throw new NotFoundException("registration.notFound");
         }
         return registration;
     }

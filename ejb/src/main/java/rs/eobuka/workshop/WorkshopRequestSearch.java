@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import rs.eobuka.booking.FreeSlot;
 import rs.eobuka.booking.FreeSlotFinder;
-import rs.eobuka.platform.errors.AccessDeniedException;
 import rs.eobuka.platform.errors.NotFoundException;
 
 /**
@@ -37,11 +36,11 @@ public class WorkshopRequestSearch {
         return request;
     }
 
-    /** The request, for its requester or an organizer; anyone else is refused. */
+    /** The request, for its requester or an organizer; to anyone else it does not exist (404, as an unknown id). */
     public WorkshopRequest getVisible(long id, String username, boolean organizer) {
         WorkshopRequest request = get(id);
         if (!organizer && !request.isRequestedBy(username)) {
-            throw new AccessDeniedException("workshop.notYours");
+            throw new NotFoundException("workshop.notFound");
         }
         return request;
     }

@@ -234,7 +234,8 @@ public class WorkshopRequestService {
             throw new NotFoundException("workshop.notFound");
         }
         if (!organizer && !request.isRequestedBy(username)) {
-            throw new AccessDeniedException("workshop.notYours");
+            // someone else's request does not exist for the caller, as an unknown id does not
+            throw new NotFoundException("workshop.notFound");
         }
         request.withdraw(username, text, Instant.now());
         runtime.createMessageCorrelation(WorkshopVariables.MESSAGE_WITHDRAWN)

@@ -3,6 +3,7 @@ package rs.eobuka.registration.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,14 +54,24 @@ public class SessionRegistrationResource {
     @Inject
     SessionService sessions;
 
-    /** The caller registers for the session: a seat pending approval, or a place on the waiting list. */
+    /**
+     * The caller registers for the session: a seat pending approval, or a place on the waiting
+     * list. The body says that the participant consented, on the client's screen, to the
+     * processing of their data for the training: {@code {"consent": true}}; without it the
+     * answer is 422 naming {@code consent}, as the catalogue page refuses an unticked box.
+     */
     @POST
     @RolesAllowed("participant")
-    public Response register(@PathParam("id") long id, @Context SecurityContext security, @Context UriInfo uri) {
-        // registering through the API is the client's consent, given on its own screen
-        Registration registration = registrations.register(id, security.getUserPrincipal().getName(), true);
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response register(@PathParam("id") long id, RegistrationBody body, @Context SecurityContext security, @Context UriInfo uri) {
+        boolean consent = body != null && Boolean.TRUE.equals(body.consent());
+        Registration registration = registrations.register(id, security.getUserPrincipal().getName(), consent);
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
                 .entity(RegistrationItem.of(registration, waiting(registration))).build();
+    }
+
+    /** A registration's body: the participant's consent. */
+    public record RegistrationBody(Boolean consent) {
     }
 
     /** The place on the waiting list; most registrations hold a seat, and skip the call (and its count). */

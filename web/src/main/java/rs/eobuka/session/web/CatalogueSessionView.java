@@ -65,6 +65,11 @@ public class CatalogueSessionView implements Serializable {
 
     /** One registration per click; the button is disabled while the request runs and the service refuses a second one. */
     public void register() {
+        if (!user.isParticipant()) {
+            // the form is shown to participants only; a postback from another role is refused as the API refuses it
+            FacesTexts.error("session.participantsOnly");
+            return;
+        }
         try {
             Registration registration = registrations.register(session.getId(), user.getUsername(), consent);
             session = sessions.getPublic(session.getId());
