@@ -107,6 +107,9 @@ public class Account implements Credential {
     private Instant createdAt;
     @Version
     private long version;
+    // changes with what the account may do; see SessionStamps
+    @Column(name = "security_stamp")
+    private long securityStamp;
 
     // cached: every request that loads an account would otherwise read its roles again
     @ElementCollection(fetch = FetchType.EAGER)
@@ -147,8 +150,10 @@ public class Account implements Credential {
         this.fullName = Objects.requireNonNull(fullName);
     }
 
+    /** A new password ends the sessions signed in with the old one. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+        securityStamp++;
     }
 
     /** A self-signed-up account waits for its owner to follow the link sent by e-mail. */
@@ -173,6 +178,7 @@ public class Account implements Credential {
     public void disable() {
         if (status != AccountStatus.ERASED) {
             status = AccountStatus.DISABLED;
+            securityStamp++;
         }
     }
 
@@ -182,6 +188,7 @@ public class Account implements Credential {
      */
     public void markErased() {
         status = AccountStatus.ERASED;
+        securityStamp++;
         passwordHash = null;
         verificationToken = null;
         failedLogins = 0;
@@ -199,6 +206,9 @@ public class Account implements Credential {
     public void replaceRoles(Set<Role> newRoles) {
         if (newRoles.isEmpty()) {
             throw new IllegalArgumentException("An account keeps at least one role");
+        }
+        if (!roles.equals(newRoles)) {
+            securityStamp++;
         }
         roles.clear();
         roles.addAll(newRoles);
@@ -237,6 +247,11 @@ public class Account implements Credential {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    @Override
+    public long getSecurityStamp() {
+        return securityStamp;
     }
 
     public boolean hasRole(Role role) {

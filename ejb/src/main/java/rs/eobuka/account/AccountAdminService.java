@@ -1,6 +1,7 @@
 package rs.eobuka.account;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +14,7 @@ import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.PasswordHasher;
 import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.security.SecurityStampChanged;
 import rs.eobuka.reference.LsguService;
 
 /** The admin's management of accounts: create, change roles, grant a role, enable and disable. */
@@ -24,6 +26,9 @@ public class AccountAdminService {
 
     @Inject
     AccountLookupService lookups;
+
+    @Inject
+    Event<SecurityStampChanged> stampChanged;
 
     @Inject
     LsguService lsgus;
@@ -50,8 +55,10 @@ public class AccountAdminService {
         if (roles == null || roles.isEmpty()) {
             throw new RuleViolationException("roles", "eobuka.roles.required");
         }
-        lookups.get(accountId).replaceRoles(roles);
+        Account account = lookups.get(accountId);
+        account.replaceRoles(roles);
         credentialCache.invalidateAll();
+        stampChanged.fire(new SecurityStampChanged(account.getUsername()));
     }
 
     public void grantRole(long accountId, Role role) {
@@ -67,5 +74,6 @@ public class AccountAdminService {
             account.disable();
         }
         credentialCache.invalidateAll();
+        stampChanged.fire(new SecurityStampChanged(account.getUsername()));
     }
 }

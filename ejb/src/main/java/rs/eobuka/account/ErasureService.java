@@ -28,6 +28,7 @@ import rs.eobuka.platform.privacy.SubjectErased;
 import rs.eobuka.platform.privacy.SubjectErasing;
 import rs.eobuka.platform.privacy.SubjectErasure;
 import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.security.SecurityStampChanged;
 import rs.eobuka.platform.task.OpenTasks;
 
 /**
@@ -65,6 +66,9 @@ public class ErasureService {
 
     @Inject
     ErasedAccountCaches caches;
+
+    @Inject
+    Event<SecurityStampChanged> stampChanged;
 
     @Inject
     Event<SubjectErased> erased;
@@ -138,6 +142,7 @@ public class ErasureService {
         em.clear();
         caches.evict();
         erased.fire(new SubjectErased(subject));
+        stampChanged.fire(new SecurityStampChanged(subject.username()));
         LOG.info(() -> "Erasure request " + erasureRequestId + ": account " + subject.accountId() + " anonymised, rows changed " + changed);
     }
 

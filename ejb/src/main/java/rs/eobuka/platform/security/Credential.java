@@ -24,4 +24,7 @@ public interface Credential {
     void recordSuccessfulLogin();
 
     Set<Role> getRoles();
+
+    /** Changes whenever what the account may do changes: a session signed in before then ends ({@link SessionStamps}). */
+    long getSecurityStamp();
 }
