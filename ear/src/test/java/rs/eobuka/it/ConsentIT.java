@@ -57,7 +57,7 @@ class ConsentIT {
         String email = "saglasnost-" + UUID.randomUUID().toString().substring(0, 8) + "@example.rs";
         Account account = signUps.signUp(new SignUp("Мирјана Сагласна", email, "a-long-enough-password", "70645", OrganisationType.LSGU,
                 "Градска управа", "Референткиња", null, "sr-Cyrl", true));
-        signUps.verifyEmail(accounts.findByUsername(email).orElseThrow().getVerificationToken());
+        signUps.verifyEmail(fixtures.verificationToken(email));
         Registration registration = registrations.register(fixtures.publishedSession(5).getId(), email, true);
 
         // Then both consents are recorded, newest first, each with the version of the text in their language

@@ -127,7 +127,7 @@ class ErasureIT {
         String jobTitle = "Referentkinja za " + mark;
         Account account = signUps.signUp(new SignUp(fullName, email, "a-long-enough-password", "70645", OrganisationType.LSGU,
                 organisation, jobTitle, phone, "sr-Latn", true));
-        signUps.verifyEmail(accounts.findByUsername(email).orElseThrow().getVerificationToken());
+        signUps.verifyEmail(fixtures.verificationToken(email));
         long id = account.getId();
 
         // And their role request, workshop request (with a contact line naming them) and an export of their data

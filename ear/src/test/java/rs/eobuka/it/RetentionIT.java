@@ -50,6 +50,9 @@ import rs.eobuka.platform.privacy.ConsentService;
 class RetentionIT {
 
     @Inject
+    ServiceFixtures fixtures;
+
+    @Inject
     MailOutbox outbox;
 
     @Inject
@@ -112,7 +115,7 @@ class RetentionIT {
         Account account = signUps.signUp(new SignUp("Ana Anić", email, "a-long-enough-password", "70645", OrganisationType.LSGU,
                 "Grad Kragujevac", "Referentkinja", null, "sr-Latn", true));
         transaction.commit();
-        signUps.verifyEmail(accounts.findByUsername(email).orElseThrow().getVerificationToken());
+        signUps.verifyEmail(fixtures.verificationToken(email));
         HistoricProcessInstance finished = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(account.getId().toString()).singleResult();
         assertThat(finished.getEndTime()).isNotNull();

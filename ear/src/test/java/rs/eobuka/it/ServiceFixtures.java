@@ -104,6 +104,17 @@ public class ServiceFixtures {
                 .toList();
     }
 
+    /**
+     * The token of the verification link e-mailed to this address (the account keeps only its
+     * hash), from the newest such mail in the outbox.
+     */
+    public String verificationToken(String email) {
+        return outbox.find(null, 0, 2000).stream()
+                .filter(m -> m.getRecipient().equals(email) && m.getBody().contains("/verify.xhtml?token="))
+                .map(m -> m.getBody().replaceFirst("(?s).*/verify\\.xhtml\\?token=([A-Za-z0-9_-]+).*", "$1"))
+                .findFirst().orElseThrow(() -> new AssertionError("no verification mail to " + email));
+    }
+
     /** Sessions are proposed for the future only; a few minutes ahead, still today in Serbia when possible. */
     public static LocalDateTime startingSoon() {
         return SerbianTime.now().plusMinutes(5).withSecond(0).withNano(0);

@@ -49,7 +49,7 @@ import rs.eobuka.platform.security.Credential;
 @Cache(usage = CacheConcurrencyStrategy.READ_WRITE)
 @NaturalIdCache
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
-@NamedQuery(name = Account.FIND_BY_TOKEN, query = "select a from Account a where a.verificationToken = :token")
+@NamedQuery(name = Account.FIND_BY_TOKEN, query = "select a from Account a where a.verificationToken = :tokenHash")
 @NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where lower(a.email) = lower(:email)")
 public class Account implements Credential {
 
@@ -157,10 +157,20 @@ public class Account implements Credential {
     }
 
     /** A self-signed-up account waits for its owner to follow the link sent by e-mail. */
-    public void awaitVerification(String token, String processInstanceId) {
+    public void awaitVerification(String processInstanceId) {
         this.status = AccountStatus.PENDING_VERIFICATION;
-        this.verificationToken = Objects.requireNonNull(token);
         this.processInstanceId = processInstanceId;
+    }
+
+    /**
+     * The link sent to the owner carries a token; the account keeps only its hash
+     * ({@link rs.eobuka.platform.security.OneUseTokens#hash}), so a copy of the database opens no
+     * account. A link sent again replaces the one before.
+     */
+    public void issueVerificationToken(String tokenHash) {
+        if (status == AccountStatus.PENDING_VERIFICATION) {
+            this.verificationToken = Objects.requireNonNull(tokenHash);
+        }
     }
 
     public void attachProcess(String processInstanceId) {

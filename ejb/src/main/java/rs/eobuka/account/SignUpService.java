@@ -6,10 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,6 +18,7 @@ import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.privacy.ConsentPurpose;
 import rs.eobuka.platform.privacy.ConsentService;
+import rs.eobuka.platform.security.OneUseTokens;
 import rs.eobuka.platform.security.PasswordHasher;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.reference.LsguService;
@@ -33,7 +32,6 @@ public class SignUpService {
 
     /** How long a sign-up link stays valid. */
     static final String VERIFICATION_WINDOW = "P2D";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -67,7 +65,7 @@ public class SignUpService {
         account.describeWork(signUp.lsguCode(), signUp.organisationType(), signUp.organisationName(),
                 signUp.jobTitle().strip(), signUp.phone());
         account.setPasswordHash(PasswordHasher.hash(signUp.password().toCharArray()));
-        account.awaitVerification(newToken(), null);
+        account.awaitVerification(null);
         em.persist(account);
         em.flush();
         consents.give(ConsentPurpose.SIGN_UP, account.getId(), null, account.preferredLanguage(), null);
@@ -85,7 +83,9 @@ public class SignUpService {
         if (account.getStatus() != AccountStatus.PENDING_VERIFICATION) {
             return;
         }
-        String link = Links.to("/verify.xhtml?token=" + account.getVerificationToken());
+        String token = OneUseTokens.newToken();
+        account.issueVerificationToken(OneUseTokens.hash(token));
+        String link = Links.to("/verify.xhtml?token=" + token);
         outbox.enqueue(account.getEmail(), account.preferredLanguage(), "verification", account.getFullName(), link);
     }
 
@@ -94,7 +94,7 @@ public class SignUpService {
         if (token == null || token.isBlank()) {
             throw new RuleViolationException("token", "signup.verify.invalid");
         }
-        Account account = em.createNamedQuery(Account.FIND_BY_TOKEN, Account.class).setParameter("token", token)
+        Account account = em.createNamedQuery(Account.FIND_BY_TOKEN, Account.class).setParameter("tokenHash", OneUseTokens.hash(token.strip()))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolationException("token", "signup.verify.invalid"));
         runtime.createMessageCorrelation(AccountActivationVariables.MESSAGE_EMAIL_VERIFIED)
@@ -117,11 +117,5 @@ public class SignUpService {
             consents.removeOfAccount(accountId);
             em.remove(account);
         }
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 }

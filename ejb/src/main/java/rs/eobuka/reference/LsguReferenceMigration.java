@@ -12,9 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.List;
 import java.util.zip.CRC32;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
+import rs.eobuka.platform.persistence.CodedMigration;
 
 /**
  * Loads Serbia's local self-government units from {@code reference/lsgu.csv} (a copy of the
@@ -23,18 +22,12 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * so that {@code platform.persistence.DatabaseMigration} finds it without naming this feature.
  */
 @Dependent
-public class LsguReferenceMigration implements JavaMigration {
+public class LsguReferenceMigration extends CodedMigration {
 
     static final String CSV = "reference/lsgu.csv";
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("2");
-    }
-
-    @Override
-    public String getDescription() {
-        return "Local self-government units of Serbia";
+    public LsguReferenceMigration() {
+        super("2", "Local self-government units of Serbia");
     }
 
     @Override
@@ -42,11 +35,6 @@ public class LsguReferenceMigration implements JavaMigration {
         CRC32 crc = new CRC32();
         crc.update(String.join("\n", readLines()).getBytes(StandardCharsets.UTF_8));
         return (int) crc.getValue();
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

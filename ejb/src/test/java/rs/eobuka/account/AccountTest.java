@@ -37,8 +37,10 @@ class AccountTest {
     @Test
     void shouldNotLogInUntilEmailIsVerified() {
         Account account = account();
-        account.awaitVerification("token", null);
+        account.awaitVerification(null);
+        account.issueVerificationToken("a".repeat(64));
         assertThat(account.canLogIn(now)).isFalse();
+        assertThat(account.getVerificationToken()).isEqualTo("a".repeat(64));
 
         account.activate();
         assertThat(account.canLogIn(now)).isTrue();

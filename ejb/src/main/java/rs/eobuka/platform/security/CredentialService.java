@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a username and password against the stored credentials ({@link CredentialStore}): PBKDF2 hashes, throttling of
- * repeated failures (the account locks for a growing while), and the short credential cache.
+ * repeated failures (the account locks for a growing while, and an address that fails too often waits:
+ * {@link LoginThrottle}), and the short credential cache.
  */
 @Stateless
 public class CredentialService {
@@ -23,7 +24,11 @@ public class CredentialService {
     @Inject
     CredentialCache cache;
 
-    public LoginOutcome check(String username, String password) {
+    @Inject
+    LoginThrottle throttle;
+
+    /** Checks the credentials sent from this network address. */
+    public LoginOutcome check(String username, String password, String address) {
         if (username == null || password == null || username.isBlank()) {
             return LoginOutcome.invalid();
         }
@@ -32,16 +37,23 @@ public class CredentialService {
         if (cached.isPresent()) {
             return LoginOutcome.valid(cached.get());
         }
+        Optional<java.time.Duration> wait = throttle.retryAfter(address, now);
+        if (wait.isPresent()) {
+            return LoginOutcome.throttled(wait.get());
+        }
         Credential account = store.find(username).orElse(null);
         if (account == null) {
             PasswordHasher.matches(password.toCharArray(), DECOY_HASH);
+            throttle.failed(address, now);
             return LoginOutcome.invalid();
         }
         if (account.isLocked(now)) {
+            throttle.failed(address, now);
             return LoginOutcome.locked();
         }
         if (!PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
             cache.forget(username);
+            throttle.failed(address, now);
             account.recordFailedLogin(now);
             return account.isLocked(now) ? LoginOutcome.locked() : LoginOutcome.invalid();
         }

@@ -46,6 +46,8 @@ public class LoginView implements Serializable {
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + safeNext());
             faces.responseComplete();
+        } else if (request.getAttribute(AppAuthenticationMechanism.RETRY_AFTER) instanceof Long seconds) {
+            FacesTexts.error("login.throttled", AppAuthenticationMechanism.minutes(seconds));
         } else if (request.getAttribute(AppAuthenticationMechanism.LOGIN_FAILURE) == LoginOutcome.Status.LOCKED) {
             FacesTexts.error("login.locked");
         } else {

@@ -35,6 +35,8 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
     /** Request attribute telling the login page why the last attempt failed. */
     public static final String LOGIN_FAILURE = "eobuka.loginFailure";
+    /** Request attribute: seconds the address must wait before its next sign-in (a Long), when throttled. */
+    public static final String RETRY_AFTER = "eobuka.loginRetryAfter";
 
     @Inject
     CredentialService credentials;
@@ -83,6 +85,9 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
             }
             return unavailable(request, response);
         }
+        if (request.getAttribute(RETRY_AFTER) instanceof Long seconds) {
+            return tooMany(request, response, seconds);
+        }
         return status == AuthenticationStatus.SUCCESS ? status : unauthorized(request, response, context);
     }
 
@@ -107,12 +112,33 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus authenticate(String username, String password, HttpServletRequest request,
                                               HttpMessageContext context) {
-        LoginOutcome outcome = credentials.check(username, password);
+        LoginOutcome outcome = credentials.check(username, password, request.getRemoteAddr());
         if (outcome.isValid()) {
             return context.notifyContainerAboutLogin(username, outcome.groups());
         }
         request.setAttribute(LOGIN_FAILURE, outcome.status());
+        if (outcome.status() == LoginOutcome.Status.THROTTLED) {
+            request.setAttribute(RETRY_AFTER, outcome.retryAfterSeconds());
+        }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 problem+json with {@code Retry-After}: this address failed to sign in too often (LoginThrottle). */
+    private static AuthenticationStatus tooMany(HttpServletRequest request, HttpServletResponse response, long seconds) {
+        try {
+            response.setHeader("Retry-After", String.valueOf(seconds));
+            ServletProblem.write(response, 429, "Too Many Requests",
+                    Texts.message(LanguageFilter.fromAcceptLanguage(request), "login.throttled", minutes(seconds)));
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            // nothing to answer to
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /** Whole minutes, at least one, for the messages. */
+    public static long minutes(long seconds) {
+        return Math.max(1, (seconds + 59) / 60);
     }
 
     /** 401 with a Basic challenge; the body is the problem+json of UnauthorizedProblemServlet. */
