@@ -56,4 +56,41 @@ class ProfilePageIT extends BrowserIT {
                 .isEqualTo("en");
         assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
     }
+
+    @Test
+    void shouldChangeOwnPasswordAndStaySignedIn() throws Exception {
+        // Given a fresh participant on their profile
+        String username = ParticipantSteps.createParticipant(base, "Petar Lozinka");
+        login(username, PASSWORD);
+        navigate("nav-profile");
+
+        // When the two new passwords differ
+        typeInto(By.id("password:currentPassword"), PASSWORD);
+        typeInto(By.id("password:newPassword"), "nova-lozinka-2026");
+        typeInto(By.id("password:newPasswordAgain"), "nova-lozinka-2027");
+        guardAjax(() -> driver.findElement(By.id("password:change")).click());
+
+        // Then it is refused next to the field, and nothing typed stays in the password fields
+        assertThat(text(By.id("password"))).contains("Dve nove lozinke se razlikuju.");
+        assertThat(driver.findElement(By.id("password:currentPassword")).getAttribute("value")).isEmpty();
+
+        // When they give the current password and the new one twice
+        typeInto(By.id("password:currentPassword"), PASSWORD);
+        typeInto(By.id("password:newPassword"), "nova-lozinka-2026");
+        typeInto(By.id("password:newPasswordAgain"), "nova-lozinka-2026");
+        guardAjax(() -> driver.findElement(By.id("password:change")).click());
+
+        // Then it is changed, and this session goes on
+        assertThat(text(By.id("password:messages"))).contains("Lozinka je promenjena.");
+        checkAccessibility("account/profile-password-changed");
+        open("/account/profile.xhtml");
+        assertThat(text(By.id("profile-username"))).isEqualTo(username);
+
+        // and only the new password signs in
+        logout();
+        login(username, PASSWORD);
+        assertThat(driver.getCurrentUrl()).contains("/login.xhtml");
+        login(username, "nova-lozinka-2026");
+        assertThat(driver.getCurrentUrl()).doesNotContain("/login.xhtml");
+    }
 }

@@ -10,7 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import rs.eobuka.it.Deployments;
 
-/** registrations/registration.xhtml: the steps a registration passed and the one it waits at, in English; only for its owner. */
+/** registrations/registration.xhtml: the steps a registration passed and the one it waits at, in English; it exists for its owner only. */
 class RegistrationPageIT extends BrowserIT {
 
     @Test
@@ -44,8 +44,8 @@ class RegistrationPageIT extends BrowserIT {
         driver.get(page);
         waitForPageLoad();
 
-        // Then it is refused (the other person reads in the default language)
+        // Then, to them, it does not exist, as an unknown registration does not (the other person reads in the default language)
         String body = driver.findElement(By.tagName("body")).getText();
-        assertThat(body).contains("Pristup nije dozvoljen").doesNotContain("Petra Participant");
+        assertThat(body).contains("Stranica ne postoji").doesNotContain("Petra Participant");
     }
 }

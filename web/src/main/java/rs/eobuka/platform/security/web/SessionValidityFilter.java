@@ -37,6 +37,10 @@ import rs.eobuka.platform.security.SessionStamps;
 public class SessionValidityFilter extends HttpFilter {
 
     static final String STAMP = "eobuka.securityStamp";
+
+    /** What a session keeps: whose stamp, and which (stamps of different accounts are not comparable). */
+    record SignedIn(String username, long stamp) implements java.io.Serializable {
+    }
     static final Duration DEFAULT_MAX_AGE = Duration.ofHours(12);
 
     @Inject
@@ -63,7 +67,7 @@ public class SessionValidityFilter extends HttpFilter {
         // the request that signed in: its session starts with the account's stamp of now
         user = request.getUserPrincipal();
         session = request.getSession(false);
-        if (user != null && session != null && session.getAttribute(STAMP) == null) {
+        if (user != null && session != null && !(session.getAttribute(STAMP) instanceof SignedIn)) {
             remember(session, user.getName());
         }
     }
@@ -72,13 +76,13 @@ public class SessionValidityFilter extends HttpFilter {
         if (expired(session.getCreationTime(), System.currentTimeMillis(), maxAge)) {
             return false;
         }
-        Object started = session.getAttribute(STAMP);
-        if (started == null) {
+        if (!(session.getAttribute(STAMP) instanceof SignedIn started) || !started.username().equals(username)) {
+            // signed in on this request, or as someone else in the same session before: starts from now
             remember(session, username);
             return true;
         }
         try {
-            return (Long) started == stamps.current(username);
+            return started.stamp() == stamps.current(username);
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.isCauseOf(e)) {
                 // the request needs the database too and will answer 503 itself; the check runs again on the next one
@@ -90,13 +94,23 @@ public class SessionValidityFilter extends HttpFilter {
 
     private void remember(HttpSession session, String username) {
         try {
-            session.setAttribute(STAMP, stamps.current(username));
+            session.setAttribute(STAMP, new SignedIn(username, stamps.current(username)));
         } catch (IllegalStateException invalidated) {
             // the request ended the session (signed out): nothing to remember
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.isCauseOf(e)) {
                 throw e;
             }
+        }
+    }
+
+    /**
+     * The session goes on with this stamp: the account changed it on this session's own request
+     * (a password change), which ends the account's other sessions and not this one.
+     */
+    public static void keep(HttpSession session, String username, long stamp) {
+        if (session != null) {
+            session.setAttribute(STAMP, new SignedIn(username, stamp));
         }
     }
 
