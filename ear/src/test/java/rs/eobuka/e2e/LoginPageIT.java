@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import rs.eobuka.it.ApiClient;
 import rs.eobuka.it.Deployments;
 
 /** login.xhtml: every demo account reaches its own home page; wrong passwords and logout. */
@@ -82,6 +83,42 @@ class LoginPageIT extends BrowserIT {
         // and the right password still works (and clears the failed-login count)
         login("evaluator");
         assertThat(text(By.id("home-heading"))).contains("Eva Evaluatorka");
+    }
+
+    @Test
+    void shouldLetTheOwnersBrowserInWhileOthersGuessesLockTheAccount() throws Exception {
+        // Given a participant who has signed in from this browser before
+        String username = ParticipantSteps.createParticipant(base, "Jovan Zaključani");
+        login(username, ParticipantSteps.PASSWORD);
+        assertThat(present(By.id("logoutForm:logout"))).isTrue();
+        logout();
+
+        // When someone elsewhere locks the account by guessing
+        lockFromElsewhere(username);
+
+        // Then the owner still signs in from their browser
+        login(username, ParticipantSteps.PASSWORD);
+        assertThat(present(By.id("logoutForm:logout"))).as("signed in past the lock").isTrue();
+        logout();
+
+        // When the account is locked again and the browser no longer holds the mark of its earlier sign-in
+        lockFromElsewhere(username);
+        driver.manage().deleteCookieNamed("EOBUKA_DEVICE");
+        login(username, ParticipantSteps.PASSWORD);
+
+        // Then the lock holds, and the page points to a new password
+        assertThat(text(By.id("login:messages"))).contains("Previše neuspelih pokušaja", "Zaboravili ste lozinku?");
+        assertThat(present(By.id("logoutForm:logout"))).isFalse();
+    }
+
+    /** Five wrong passwords over the API from a loopback address of its own, so the suite's 127.0.0.1 is not held back. */
+    private void lockFromElsewhere(String username) throws Exception {
+        ApiClient api = new ApiClient(base);
+        String address = ApiClient.freshLoopbackAddress();
+        for (int i = 0; i < 5; i++) {
+            assertThat(api.callFrom(address, username + ":a-wrong-guess-" + i).status()).isEqualTo(401);
+        }
+        assertThat(api.callFrom(address, username + ":" + ParticipantSteps.PASSWORD).status()).as("locked").isEqualTo(401);
     }
 
     @Test

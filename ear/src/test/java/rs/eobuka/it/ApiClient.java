@@ -71,4 +71,33 @@ public final class ApiClient {
         }
         return builder;
     }
+
+    /** An answer read off the wire: status, head and body. */
+    public record RawReply(int status, String head, String body) {
+    }
+
+    /** A loopback address of the 127.0.0.0/8 network picked at random, which no other test signs in from. */
+    public static String freshLoopbackAddress() {
+        return "127.0." + (1 + (int) (Math.random() * 250)) + "." + (2 + (int) (Math.random() * 250));
+    }
+
+    /**
+     * GET api/registrations with Basic credentials ({@code user:password}), sent from this local
+     * address (the server counts failed sign-ins per address), over a plain socket.
+     */
+    public RawReply callFrom(String address, String credentials) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(address, 0));
+            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            String request = "GET " + base.getPath() + "api/registrations HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAuthorization: Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))
+                    + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int end = reply.indexOf("\r\n\r\n");
+            String head = end < 0 ? reply : reply.substring(0, end);
+            return new RawReply(Integer.parseInt(head.substring(9, 12)), head, end < 0 ? "" : reply.substring(end + 4));
+        }
+    }
 }

@@ -114,12 +114,13 @@ class ApiIT {
     }
 
     @Test
-    void shouldSendSecurityHeadersAndHttpOnlySameSiteSessionCookie() throws Exception {
+    void shouldSendSecurityHeadersHstsAndHttpOnlySameSiteSessionCookie() throws Exception {
         HttpResponse<String> response = api().get("login.xhtml", null, null);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+        assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
         assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("EOBUKA_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
@@ -162,15 +163,15 @@ class ApiIT {
     @Test
     void shouldMakeAnAddressThatFailsToSignInTooOftenWaitWith429() throws Exception {
         // Given an address of the loopback network no other test uses, and a participant no one has signed in as yet
-        String address = "127.0." + (1 + (int) (Math.random() * 250)) + "." + (2 + (int) (Math.random() * 250));
+        String address = ApiClient.freshLoopbackAddress();
         String participant = new ApiFixtures(api()).participant(ApiFixtures.KRAGUJEVAC, "LSGU");
 
         // When that address fails to sign in 20 times (an unknown user, so that no account locks)
         for (int attempt = 1; attempt <= 20; attempt++) {
-            assertThat(callFrom(address, "nobody-" + UUID.randomUUID() + ":wrong-password").status()).isEqualTo(401);
+            assertThat(api().callFrom(address, "nobody-" + UUID.randomUUID() + ":wrong-password").status()).isEqualTo(401);
         }
-        RawReply throttled = callFrom(address, "nobody-" + UUID.randomUUID() + ":wrong-password");
-        RawReply rightPassword = callFrom(address, participant);
+        ApiClient.RawReply throttled = api().callFrom(address, "nobody-" + UUID.randomUUID() + ":wrong-password");
+        ApiClient.RawReply rightPassword = api().callFrom(address, participant);
 
         // Then its next attempts, even with the right password, wait: 429 problem+json with Retry-After
         assertThat(throttled.status()).isEqualTo(429);
@@ -182,26 +183,5 @@ class ApiIT {
         assertThat(rightPassword.status()).isEqualTo(429);
         // while another address signs the same person in as usual
         assertThat(api().get("api/registrations", participant, null).statusCode()).isEqualTo(200);
-    }
-
-    private record RawReply(int status, String head, String body) {
-    }
-
-    /** GET api/registrations with Basic credentials ({@code user:password}), sent from this local address. */
-    private RawReply callFrom(String address, String credentials) throws Exception {
-        try (java.net.Socket socket = new java.net.Socket()) {
-            socket.bind(new java.net.InetSocketAddress(address, 0));
-            socket.connect(new java.net.InetSocketAddress(base.getHost(), base.getPort()), 10_000);
-            socket.setSoTimeout(30_000);
-            String request = "GET " + base.getPath() + "api/registrations HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nAuthorization: Basic " + java.util.Base64.getEncoder().encodeToString(
-                            credentials.getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                    + "\r\nConnection: close\r\n\r\n";
-            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-            String reply = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            int end = reply.indexOf("\r\n\r\n");
-            String head = end < 0 ? reply : reply.substring(0, end);
-            return new RawReply(Integer.parseInt(head.substring(9, 12)), head, end < 0 ? "" : reply.substring(end + 4));
-        }
     }
 }

@@ -31,7 +31,8 @@ public final class Deployments {
                 ServiceFixtures.class, rs.eobuka.e2e.TrainingSetupServlet.class, WorkshopSetupServlet.class);
         web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class, CornerTapRaceIT.class, FeedbackProcessIT.class,
                 FeedbackSetupServlet.class);
-        web.addClasses(PersonalDataRegistryIT.class, RetentionIT.class, ErasureIT.class, ConsentIT.class, DataExportCoverageIT.class);
+        web.addClasses(PersonalDataRegistryIT.class, RetentionIT.class, ErasureIT.class, ConsentIT.class, DataExportCoverageIT.class,
+                PasswordResetIT.class);
         // the assertions the in-container tests use run inside the server too
         web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");

@@ -50,11 +50,15 @@ import rs.eobuka.platform.security.Credential;
 @NaturalIdCache
 @NamedQuery(name = Account.FIND_BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.FIND_BY_TOKEN, query = "select a from Account a where a.verificationToken = :tokenHash")
+@NamedQuery(name = Account.FIND_BY_RESET_TOKEN, query = "select a from Account a where a.resetToken = :tokenHash")
+@NamedQuery(name = Account.FIND_ACTIVE_BY_EMAIL, query = "select a from Account a where lower(a.email) = lower(:email) and a.status = :status")
 @NamedQuery(name = Account.COUNT_BY_EMAIL, query = "select count(a) from Account a where lower(a.email) = lower(:email)")
 public class Account implements Credential {
 
     public static final String FIND_BY_USERNAME = "Account.findByUsername";
     public static final String FIND_BY_TOKEN = "Account.findByToken";
+    public static final String FIND_BY_RESET_TOKEN = "Account.findByResetToken";
+    public static final String FIND_ACTIVE_BY_EMAIL = "Account.findActiveByEmail";
     public static final String COUNT_BY_EMAIL = "Account.countByEmail";
 
     /** Failed logins in a row before the account is locked for a while. */
@@ -101,6 +105,11 @@ public class Account implements Credential {
     @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CREDENTIALS)
     @Column(name = "verification_token")
     private String verificationToken;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CREDENTIALS)
+    @Column(name = "reset_token")
+    private String resetToken;
+    @Column(name = "reset_expires_at")
+    private Instant resetExpiresAt;
     @Column(name = "process_instance_id")
     private String processInstanceId;
     @Column(name = "created_at")
@@ -201,6 +210,8 @@ public class Account implements Credential {
         securityStamp++;
         passwordHash = null;
         verificationToken = null;
+        resetToken = null;
+        resetExpiresAt = null;
         failedLogins = 0;
         lockedUntil = null;
     }
@@ -252,6 +263,37 @@ public class Account implements Credential {
             Duration lock = FIRST_LOCK.multipliedBy(factor);
             lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
         }
+    }
+
+    /**
+     * A password reset link was sent: the account keeps the token's hash until it is used or
+     * {@code expiresAt} passes. A new link replaces the one before.
+     */
+    public void issueResetToken(String tokenHash, Instant expiresAt) {
+        this.resetToken = Objects.requireNonNull(tokenHash);
+        this.resetExpiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /** Whether a reset link sent at {@code now} would replace one issued less than {@code gap} ago. */
+    public boolean resetIssuedWithin(Duration window, Duration gap, Instant now) {
+        return resetExpiresAt != null && resetExpiresAt.minus(window).plus(gap).isAfter(now);
+    }
+
+    public boolean resetTokenValid(Instant now) {
+        return resetToken != null && resetExpiresAt != null && now.isBefore(resetExpiresAt) && status == AccountStatus.ACTIVE;
+    }
+
+    /**
+     * The owner proved the mailbox is theirs and chose a new password: the link is spent, every
+     * session with the old password ends, and a lock from failed sign-ins (perhaps someone
+     * else's) is lifted.
+     */
+    public void resetPassword(String newPasswordHash) {
+        setPasswordHash(newPasswordHash);
+        resetToken = null;
+        resetExpiresAt = null;
+        failedLogins = 0;
+        lockedUntil = null;
     }
 
     public void recordSuccessfulLogin() {

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import rs.eobuka.platform.errors.NotFoundException;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.PasswordHasher;
 import rs.eobuka.platform.security.SecurityStampChanged;
@@ -14,7 +15,8 @@ import rs.eobuka.platform.security.SecurityStampChanged;
 /**
  * A signed-in person changes their password. The current one must be given again (a session left
  * open on a shared computer must not be enough), and every other session of the account ends:
- * whoever knew the old password is signed out ({@link rs.eobuka.platform.security.SessionStamps}).
+ * whoever knew the old password is signed out ({@link rs.eobuka.platform.security.SessionStamps}),
+ * and the owner is told by e-mail, so a change they did not make does not go unnoticed.
  */
 @Stateless
 public class PasswordService {
@@ -27,6 +29,9 @@ public class PasswordService {
 
     @Inject
     Event<SecurityStampChanged> stampChanged;
+
+    @Inject
+    MailOutbox outbox;
 
     /** Sets the new password; returns the account's new security stamp, for the session that changed it to keep. */
     public long change(@NotNull String username, @NotNull @Valid PasswordChange change) {
@@ -41,6 +46,7 @@ public class PasswordService {
         account.setPasswordHash(PasswordHasher.hash(change.newPassword().toCharArray()));
         credentialCache.forget(username);
         stampChanged.fire(new SecurityStampChanged(username));
+        outbox.enqueue(account.getEmail(), account.preferredLanguage(), "passwordChanged", account.getFullName(), username);
         return account.getSecurityStamp();
     }
 }

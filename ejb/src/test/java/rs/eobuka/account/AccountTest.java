@@ -53,4 +53,39 @@ class AccountTest {
         account.disable();
         assertThat(account.canLogIn(now)).isFalse();
     }
+
+    @Test
+    void shouldTakeAResetLinkUntilItExpiresThenLiftTheLockAndEndSessions() {
+        // Given an account locked by someone's failed sign-ins, and a reset link sent now
+        Account account = account();
+        for (int i = 0; i < 6; i++) {
+            account.recordFailedLogin(now);
+        }
+        long stamp = account.getSecurityStamp();
+        account.issueResetToken("b".repeat(64), now.plus(Duration.ofHours(1)));
+
+        // Then the link works within the hour only, and a second request within two minutes would send nothing
+        assertThat(account.resetTokenValid(now.plus(Duration.ofMinutes(59)))).isTrue();
+        assertThat(account.resetTokenValid(now.plus(Duration.ofMinutes(60)))).isFalse();
+        assertThat(account.resetIssuedWithin(Duration.ofHours(1), Duration.ofMinutes(2), now.plus(Duration.ofSeconds(119)))).isTrue();
+        assertThat(account.resetIssuedWithin(Duration.ofHours(1), Duration.ofMinutes(2), now.plus(Duration.ofSeconds(121)))).isFalse();
+
+        // When the owner sets a new password through it
+        account.resetPassword("pbkdf2-sha256$1$c$d");
+
+        // Then the link is spent, the lock lifted and the sessions of the old password end
+        assertThat(account.resetTokenValid(now)).isFalse();
+        assertThat(account.isLocked(now)).isFalse();
+        assertThat(account.getFailedLogins()).isZero();
+        assertThat(account.getSecurityStamp()).isGreaterThan(stamp);
+        assertThat(account.getPasswordHash()).isEqualTo("pbkdf2-sha256$1$c$d");
+    }
+
+    @Test
+    void shouldRefuseAResetLinkOfADisabledAccount() {
+        Account account = account();
+        account.issueResetToken("b".repeat(64), now.plus(Duration.ofHours(1)));
+        account.disable();
+        assertThat(account.resetTokenValid(now)).isFalse();
+    }
 }

@@ -21,7 +21,7 @@ import rs.eobuka.platform.health.ApplicationStart;
  */
 @Singleton
 @Startup
-@DependsOn({"DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings", "DemoWorkshops",
+@DependsOn({"ProductionSettingsCheck", "DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings", "DemoWorkshops",
         "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports", "CampaignSeed", "DemoCompetitions"})
 public class ApplicationStartup {
 

@@ -2,6 +2,7 @@ package rs.eobuka.platform.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -25,6 +26,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@DependsOn("ProductionSettingsCheck")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
 

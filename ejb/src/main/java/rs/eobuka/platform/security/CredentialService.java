@@ -9,8 +9,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a username and password against the stored credentials ({@link CredentialStore}): PBKDF2 hashes, throttling of
- * repeated failures (the account locks for a growing while, and an address that fails too often waits:
- * {@link LoginThrottle}), and the short credential cache.
+ * repeated failures (the account locks for a growing while, except to a browser it signed in from before,
+ * {@link TrustedDevices}; and an address that fails too often waits: {@link LoginThrottle}), and the
+ * short credential cache.
  */
 @Stateless
 public class CredentialService {
@@ -27,8 +28,19 @@ public class CredentialService {
     @Inject
     LoginThrottle throttle;
 
-    /** Checks the credentials sent from this network address. */
+    @Inject
+    TrustedDevices devices;
+
+    /** Checks the credentials sent from this network address, by a client that shows no trusted-browser cookie. */
     public LoginOutcome check(String username, String password, String address) {
+        return check(username, password, address, null);
+    }
+
+    /**
+     * Checks the credentials sent from this network address; {@code deviceCookie} is the
+     * client's {@link TrustedDevices#COOKIE}, if any, which lets it past the account's lock.
+     */
+    public LoginOutcome check(String username, String password, String address, String deviceCookie) {
         if (username == null || password == null || username.isBlank()) {
             return LoginOutcome.invalid();
         }
@@ -47,7 +59,8 @@ public class CredentialService {
             throttle.failed(address, now);
             return LoginOutcome.invalid();
         }
-        if (account.isLocked(now)) {
+        boolean trusted = account.isLocked(now) && devices.vouchesFor(deviceCookie, username, account.getSecurityStamp());
+        if (account.isLocked(now) && !trusted) {
             throttle.failed(address, now);
             return LoginOutcome.locked();
         }
@@ -55,7 +68,11 @@ public class CredentialService {
             cache.forget(username);
             throttle.failed(address, now);
             account.recordFailedLogin(now);
-            return account.isLocked(now) ? LoginOutcome.locked() : LoginOutcome.invalid();
+            return account.isLocked(now) && !trusted ? LoginOutcome.locked() : LoginOutcome.invalid();
+        }
+        if (trusted) {
+            // the owner is back, from a browser of theirs: the lock others' guesses caused ends
+            account.recordSuccessfulLogin();
         }
         if (!account.canLogIn(now)) {
             return LoginOutcome.invalid();

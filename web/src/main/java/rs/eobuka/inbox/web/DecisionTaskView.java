@@ -100,7 +100,18 @@ public abstract class DecisionTaskView<T> implements Serializable {
     public TaskSummary getTask() { return task; }
     public T getSubject() { return subject; }
     public String getTaskId() { return taskId; }
-    public void setTaskId(String taskId) { this.taskId = taskId; }
+
+    /**
+     * Set once, from the page's address: a postback that sends another {@code taskId} cannot
+     * make the decision land on a task other than the one the form showed (the action checks
+     * the task against the caller as well).
+     */
+    public void setTaskId(String taskId) {
+        if (this.taskId == null) {
+            this.taskId = taskId;
+        }
+    }
+
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

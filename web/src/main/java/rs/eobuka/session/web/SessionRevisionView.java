@@ -61,5 +61,12 @@ public class SessionRevisionView implements Serializable {
     public TrainingSession getSession() { return session; }
     public SessionPlanForm getForm() { return form; }
     public String getTaskId() { return taskId; }
-    public void setTaskId(String taskId) { this.taskId = taskId; }
+
+    /** Set once, from the page's address: a postback cannot swap the task the form shows for another. */
+    public void setTaskId(String taskId) {
+        if (this.taskId == null) {
+            this.taskId = taskId;
+        }
+    }
+
 }

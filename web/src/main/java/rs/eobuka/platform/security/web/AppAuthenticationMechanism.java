@@ -41,12 +41,19 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Inject
     CredentialService credentials;
 
+    @Inject
+    TrustedDeviceCookie deviceCookie;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
-            return authenticate(login.getCaller(), login.getPasswordAsString(), request, context);
+            AuthenticationStatus status = authenticate(login.getCaller(), login.getPasswordAsString(), request, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                deviceCookie.remember(login.getCaller(), request, response);
+            }
+            return status;
         }
         if (isApi(request)) {
             String header = request.getHeader("Authorization");
@@ -112,7 +119,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus authenticate(String username, String password, HttpServletRequest request,
                                               HttpMessageContext context) {
-        LoginOutcome outcome = credentials.check(username, password, request.getRemoteAddr());
+        LoginOutcome outcome = credentials.check(username, password, request.getRemoteAddr(), deviceCookie.read(request));
         if (outcome.isValid()) {
             return context.notifyContainerAboutLogin(username, outcome.groups());
         }
