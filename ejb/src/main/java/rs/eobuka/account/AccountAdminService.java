@@ -1,5 +1,7 @@
 package rs.eobuka.account;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -14,6 +16,7 @@ import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.PasswordHasher;
 import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.security.SecurityEvents;
 import rs.eobuka.platform.security.SecurityStampChanged;
 import rs.eobuka.reference.LsguService;
 
@@ -36,6 +39,12 @@ public class AccountAdminService {
     @Inject
     CredentialCache credentialCache;
 
+    @Inject
+    SecurityEvents events;
+
+    @Resource
+    SessionContext context;
+
     /** An admin creates an account that is active at once. */
     public Account create(@NotNull @Valid NewAccount request) {
         lookups.requireFreeUsername(request.username());
@@ -48,6 +57,7 @@ public class AccountAdminService {
         account.describeWork(request.lsguCode(), request.organisationType(), null, null, null);
         account.setPasswordHash(PasswordHasher.hash(request.password().toCharArray()));
         em.persist(account);
+        events.log(SecurityEvents.Event.ACCOUNT_CREATED, "user", account.getUsername(), "by", caller(), "roles", request.roles().toString());
         return account;
     }
 
@@ -58,12 +68,15 @@ public class AccountAdminService {
         Account account = lookups.get(accountId);
         account.replaceRoles(roles);
         credentialCache.invalidateAll();
+        events.log(SecurityEvents.Event.ROLES_CHANGED, "user", account.getUsername(), "by", caller(), "roles", roles.toString());
         stampChanged.fire(new SecurityStampChanged(account.getUsername()));
     }
 
     public void grantRole(long accountId, Role role) {
-        lookups.get(accountId).grant(role);
+        Account account = lookups.get(accountId);
+        account.grant(role);
         credentialCache.invalidateAll();
+        events.log(SecurityEvents.Event.ROLE_GRANTED, "user", account.getUsername(), "by", caller(), "role", role.toString());
     }
 
     public void setEnabled(long accountId, boolean enabled) {
@@ -75,5 +88,11 @@ public class AccountAdminService {
         }
         credentialCache.invalidateAll();
         stampChanged.fire(new SecurityStampChanged(account.getUsername()));
+        events.log(enabled ? SecurityEvents.Event.ACCOUNT_ENABLED : SecurityEvents.Event.ACCOUNT_DISABLED, "user", account.getUsername(), "by", caller());
+    }
+
+    /** The signed-in admin, or the engine's job executor ("anonymous") for a process's step. */
+    private String caller() {
+        return context.getCallerPrincipal() == null ? null : context.getCallerPrincipal().getName();
     }
 }

@@ -87,9 +87,13 @@ public class AccountLookupService {
 
     /** A new account's e-mail address must not be in use (409 naming {@code email}). */
     public void requireFreeEmail(String email) {
-        if (em.createNamedQuery(Account.COUNT_BY_EMAIL, Long.class).setParameter("email", email.strip()).getSingleResult() > 0) {
+        if (!isEmailFree(email)) {
             throw new ConflictException("email", "eobuka.email.taken");
         }
+    }
+
+    public boolean isEmailFree(String email) {
+        return em.createNamedQuery(Account.COUNT_BY_EMAIL, Long.class).setParameter("email", email.strip()).getSingleResult() == 0;
     }
 
 }

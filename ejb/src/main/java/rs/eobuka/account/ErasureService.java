@@ -28,6 +28,7 @@ import rs.eobuka.platform.privacy.SubjectErased;
 import rs.eobuka.platform.privacy.SubjectErasing;
 import rs.eobuka.platform.privacy.SubjectErasure;
 import rs.eobuka.platform.security.Role;
+import rs.eobuka.platform.security.SecurityEvents;
 import rs.eobuka.platform.security.SecurityStampChanged;
 import rs.eobuka.platform.task.OpenTasks;
 
@@ -45,6 +46,9 @@ public class ErasureService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    SecurityEvents events;
 
     @Inject
     AccountLookupService accounts;
@@ -143,6 +147,8 @@ public class ErasureService {
         caches.evict();
         erased.fire(new SubjectErased(subject));
         stampChanged.fire(new SecurityStampChanged(subject.username()));
+        // by id only: the security log must not keep the name of a person it was asked to forget
+        events.log(SecurityEvents.Event.ACCOUNT_ERASED, "account", String.valueOf(subject.accountId()));
         LOG.info(() -> "Erasure request " + erasureRequestId + ": account " + subject.accountId() + " anonymised, rows changed " + changed);
     }
 

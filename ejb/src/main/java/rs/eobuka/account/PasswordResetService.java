@@ -17,6 +17,7 @@ import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.OneUseTokens;
 import rs.eobuka.platform.security.PasswordHasher;
+import rs.eobuka.platform.security.SecurityEvents;
 import rs.eobuka.platform.security.SecurityStampChanged;
 
 /**
@@ -45,6 +46,9 @@ public class PasswordResetService {
     @Inject
     Event<SecurityStampChanged> stampChanged;
 
+    @Inject
+    SecurityEvents events;
+
     /** Sends a reset link to each active account with this address; nothing, silently, when there is none. */
     public void request(String email) {
         if (email == null || email.isBlank()) {
@@ -63,6 +67,7 @@ public class PasswordResetService {
             account.issueResetToken(OneUseTokens.hash(token), now.plus(WINDOW));
             outbox.enqueue(account.getEmail(), account.preferredLanguage(), "passwordReset", account.getFullName(),
                     Links.to("/reset-password.xhtml?token=" + token), account.getUsername());
+            events.log(SecurityEvents.Event.PASSWORD_RESET_SENT, "user", account.getUsername());
         }
     }
 
@@ -84,6 +89,7 @@ public class PasswordResetService {
         credentialCache.forget(account.getUsername());
         stampChanged.fire(new SecurityStampChanged(account.getUsername()));
         outbox.enqueue(account.getEmail(), account.preferredLanguage(), "passwordChanged", account.getFullName(), account.getUsername());
+        events.log(SecurityEvents.Event.PASSWORD_RESET, "user", account.getUsername());
         return account.getUsername();
     }
 

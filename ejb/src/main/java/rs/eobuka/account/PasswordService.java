@@ -10,6 +10,7 @@ import rs.eobuka.platform.errors.RuleViolationException;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.security.CredentialCache;
 import rs.eobuka.platform.security.PasswordHasher;
+import rs.eobuka.platform.security.SecurityEvents;
 import rs.eobuka.platform.security.SecurityStampChanged;
 
 /**
@@ -33,6 +34,9 @@ public class PasswordService {
     @Inject
     MailOutbox outbox;
 
+    @Inject
+    SecurityEvents events;
+
     /** Sets the new password; returns the account's new security stamp, for the session that changed it to keep. */
     public long change(@NotNull String username, @NotNull @Valid PasswordChange change) {
         Account account = lookups.findByUsername(username).orElseThrow(() -> new NotFoundException("error.notFound"));
@@ -47,6 +51,7 @@ public class PasswordService {
         credentialCache.forget(username);
         stampChanged.fire(new SecurityStampChanged(username));
         outbox.enqueue(account.getEmail(), account.preferredLanguage(), "passwordChanged", account.getFullName(), username);
+        events.log(SecurityEvents.Event.PASSWORD_CHANGED, "user", username);
         return account.getSecurityStamp();
     }
 }

@@ -77,6 +77,23 @@ public class SignUpService {
         return account;
     }
 
+    /**
+     * The sign-up page's way in: an address that already has an account gets a mail saying so
+     * (with the way to sign in or set a new password) instead of a second account, and the page
+     * answers as for any sign-up, so it tells nobody which addresses have accounts.
+     */
+    public void signUpOrTellOwner(@NotNull @Valid SignUp signUp) {
+        String email = signUp.email().strip().toLowerCase(Locale.ROOT);
+        if (lookups.findByUsername(email).isEmpty() && lookups.isEmailFree(email)) {
+            signUp(signUp);
+            return;
+        }
+        // hashed and thrown away: the answer takes as long as a real sign-up's
+        PasswordHasher.hash(signUp.password().toCharArray());
+        outbox.enqueue(email, Language.fromTag(signUp.language()).orElse(Language.DEFAULT), "signupExisting",
+                Links.to("/login.xhtml"), Links.to("/forgot-password.xhtml"));
+    }
+
     /** Sends the verification link of a pending account (called by its process). */
     public void sendVerificationMail(long accountId) {
         Account account = lookups.get(accountId);

@@ -31,6 +31,9 @@ public class CredentialService {
     @Inject
     TrustedDevices devices;
 
+    @Inject
+    SecurityEvents events;
+
     /** Checks the credentials sent from this network address, by a client that shows no trusted-browser cookie. */
     public LoginOutcome check(String username, String password, String address) {
         return check(username, password, address, null);
@@ -51,32 +54,44 @@ public class CredentialService {
         }
         Optional<java.time.Duration> wait = throttle.retryAfter(address, now);
         if (wait.isPresent()) {
+            events.log(SecurityEvents.Event.SIGN_IN_THROTTLED, "user", username, "address", address);
             return LoginOutcome.throttled(wait.get());
         }
         Credential account = store.find(username).orElse(null);
         if (account == null) {
             PasswordHasher.matches(password.toCharArray(), DECOY_HASH);
             throttle.failed(address, now);
+            events.log(SecurityEvents.Event.SIGN_IN_FAILED, "user", username, "address", address, "reason", "unknown account");
             return LoginOutcome.invalid();
         }
         boolean trusted = account.isLocked(now) && devices.vouchesFor(deviceCookie, username, account.getSecurityStamp());
         if (account.isLocked(now) && !trusted) {
             throttle.failed(address, now);
+            events.log(SecurityEvents.Event.SIGN_IN_LOCKED, "user", username, "address", address);
             return LoginOutcome.locked();
         }
         if (!PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
             cache.forget(username);
             throttle.failed(address, now);
+            boolean wasLocked = account.isLocked(now);
             account.recordFailedLogin(now);
+            events.log(SecurityEvents.Event.SIGN_IN_FAILED, "user", username, "address", address, "reason", "wrong password");
+            if (!wasLocked && account.isLocked(now)) {
+                events.log(SecurityEvents.Event.ACCOUNT_LOCKED, "user", username, "address", address,
+                        "failures", String.valueOf(account.getFailedLogins()));
+            }
             return account.isLocked(now) && !trusted ? LoginOutcome.locked() : LoginOutcome.invalid();
         }
         if (trusted) {
             // the owner is back, from a browser of theirs: the lock others' guesses caused ends
             account.recordSuccessfulLogin();
+            events.log(SecurityEvents.Event.SIGN_IN_TRUSTED_BROWSER, "user", username, "address", address);
         }
         if (!account.canLogIn(now)) {
+            events.log(SecurityEvents.Event.SIGN_IN_FAILED, "user", username, "address", address, "reason", "account not active");
             return LoginOutcome.invalid();
         }
+        events.log(SecurityEvents.Event.SIGN_IN, "user", username, "address", address);
         if (account.getFailedLogins() > 0) {
             account.recordSuccessfulLogin();
         }

@@ -41,7 +41,7 @@ public class SignUpView implements Serializable {
 
     public void signUp() {
         try {
-            signUps.signUp(new SignUp(fullName, email, password, lsguCode, organisationType, organisationName,
+            signUps.signUpOrTellOwner(new SignUp(fullName, email, password, lsguCode, organisationType, organisationName,
                     jobTitle, phone, FacesTexts.language().tag(), consent));
             done = true;
             password = null;
