@@ -190,6 +190,9 @@ public class SessionApprovalService {
     }
 
     private Task openTask(String taskId, String organizer) {
+        if (taskId == null || taskId.isBlank()) {
+            throw new NotFoundException("task.notFound");
+        }
         Task task = tasks.createTaskQuery().taskId(taskId).processDefinitionKey(SessionApprovalVariables.PROCESS_KEY).singleResult();
         if (task == null) {
             throw new NotFoundException("task.notFound");
