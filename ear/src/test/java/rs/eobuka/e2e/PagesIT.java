@@ -8,6 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import rs.eobuka.it.ApiClient;
+import rs.eobuka.it.ApiFixtures;
 import rs.eobuka.it.Deployments;
 
 /** Every remaining page opens without error, passes axe, and keeps out who may not enter. */
@@ -47,6 +49,30 @@ class PagesIT extends BrowserIT {
         assertThat(text(By.id("usersForm:users"))).contains("organizer");
         screenshot("admin-users");
         checkAccessibility("admin/users");
+    }
+
+    @Test
+    void shouldShowAnAdminTheProcessEngineAndARegistrationsHistory() throws Exception {
+        // Given a registration waiting for approval
+        ApiFixtures fixtures = new ApiFixtures(new ApiClient(base));
+        long registration = fixtures.registered(fixtures.publishedSession(5, null),
+                fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU"));
+
+        // When an admin opens the engine's page and looks the registration up by its id
+        login("admin");
+        navigate("nav-engine");
+        assertNoErrorPage();
+        assertThat(text(By.id("failed-jobs-count"))).matches("[0-9]+");
+        checkAccessibility("admin/engine");
+        typeInto(By.id("historyForm:businessKey"), String.valueOf(registration));
+        guardAjax(() -> driver.findElement(By.id("historyForm:search")).click());
+
+        // Then its running process is listed, and its steps so far are shown
+        assertThat(text(By.id("historyForm:instances"))).contains("registration", "ACTIVE");
+        guardAjax(() -> driver.findElement(By.id("historyForm:instances:0:show")).click());
+        assertThat(driver.findElements(By.cssSelector("[id='historyForm:stepTable'] .step-name"))).isNotEmpty();
+        screenshot("admin-engine");
+        checkAccessibility("admin/engine-history");
     }
 
     @Test

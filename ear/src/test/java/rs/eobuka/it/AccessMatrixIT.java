@@ -74,7 +74,7 @@ class AccessMatrixIT {
         }
         PAGES.put("workshops/mine", EnumSet.of(Who.PARTICIPANT));
         PAGES.put("workshops/request", EnumSet.of(Who.PARTICIPANT));
-        for (String page : List.of("access-log", "outbox", "processing-record", "users")) {
+        for (String page : List.of("access-log", "engine", "outbox", "processing-record", "users")) {
             PAGES.put("admin/" + page, EnumSet.of(Who.ADMIN));
         }
         PAGES.put("admin/programmes", ORGANIZER_ADMIN);
@@ -102,7 +102,8 @@ class AccessMatrixIT {
             Map.entry("trainers", ORGANIZER_ADMIN), Map.entry("venues", ORGANIZER_ADMIN), Map.entry("bookings", ORGANIZER_ADMIN),
             Map.entry("free-slots", ORGANIZER_ADMIN),
             Map.entry("questionnaires", EnumSet.of(Who.EVALUATOR)), Map.entry("feedback-results", EnumSet.of(Who.EVALUATOR)),
-            Map.entry("admin/access-log", EnumSet.of(Who.ADMIN)), Map.entry("admin/outbox", EnumSet.of(Who.ADMIN))));
+            Map.entry("admin/access-log", EnumSet.of(Who.ADMIN)), Map.entry("admin/outbox", EnumSet.of(Who.ADMIN)),
+            Map.entry("admin/incidents", EnumSet.of(Who.ADMIN))));
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
