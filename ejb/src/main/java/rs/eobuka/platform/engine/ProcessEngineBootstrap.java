@@ -116,7 +116,11 @@ public class ProcessEngineBootstrap {
         // started by ApplicationStartup once the application has started: a job run now would
         // call beans that wait for the start-up to end, and keep a stopping server waiting
         configuration.setJobExecutorActivate(false);
-        configuration.setMetricsEnabled(false);
+        // The engine counts its job executor's work in memory for the application's meters
+        // (ApplicationMeters); it does not write those counts to its tables every 15 minutes,
+        // nor record task assignees for its licence reports.
+        configuration.setMetricsEnabled(true);
+        configuration.setDbMetricsReporterActivate(false);
         configuration.setTaskMetricsEnabled(false);
         configuration.setAuthorizationEnabled(false);
         engine = configuration.buildProcessEngine();

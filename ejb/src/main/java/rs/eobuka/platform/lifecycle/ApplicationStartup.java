@@ -22,7 +22,7 @@ import rs.eobuka.platform.health.ApplicationStart;
 @Singleton
 @Startup
 @DependsOn({"ProductionSettingsCheck", "DatabaseMigration", "ProcessEngineBootstrap", "DemoAccounts", "DemoCatalogue", "DemoBookings", "DemoWorkshops",
-        "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports", "CampaignSeed", "DemoCompetitions"})
+        "DemoCaravan", "DemoFeedback", "DemoPastSessions", "DemoImpactReports", "CampaignSeed", "DemoCompetitions", "ApplicationMeters"})
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
