@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import org.h2.tools.Server;
 import rs.eobuka.testserver.ServerDatabase;
 
@@ -70,6 +71,12 @@ final class ProxiedDatabase implements ServerDatabase {
     @Override
     public void create() {
         throw new IllegalStateException("the proxied database exists already");
+    }
+
+    /** The scripts read the database around the proxy. */
+    @Override
+    public Map<String, String> scriptEnvironment() {
+        return direct.scriptEnvironment();
     }
 
     @Override

@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import rs.eobuka.it.ApiClient;
 import rs.eobuka.it.ApiFixtures;
 import rs.eobuka.testserver.ServerDatabase;
@@ -31,12 +34,14 @@ import rs.eobuka.testserver.ServerProcess;
  * stopped with SIGTERM in the middle of its first start-up, it ends within seconds and releases
  * the database; the next start answers no page or API call with a 5xx once readiness says UP;
  * killed with SIGKILL during concurrent registrations, it has every registration it had
- * acknowledged with 201, with its process, after the restart.
+ * acknowledged with 201, with its process, after the restart. A fourth start runs on a fresh
+ * database restored from a backup of that one, by the server's own scripts, and has them all too.
  *
  * <p>On H2 the server runs with its default URL (its home directory moved under
  * {@code target/}), so the test holds the default to its durability; with
  * {@code it.db.driver=postgresql} it creates its own database next to {@code it.db.url}'s.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerLifecycleIT {
 
     static final int PORT_OFFSET = 300;
@@ -45,6 +50,8 @@ class ServerLifecycleIT {
     static final int CLIENTS = 8;
 
     private static ServerProcess server;
+    /** The registrations the server acknowledged before it was killed, found again after the restart. */
+    private static List<Acknowledged> kept = List.of();
 
     @BeforeAll
     static void prepare() throws Exception {
@@ -62,6 +69,7 @@ class ServerLifecycleIT {
     }
 
     @Test
+    @Order(1)
     void shouldStopWhileStartingBeReadyOnlyWhenServingAndKeepEveryAcknowledgedRegistration() throws Exception {
         // Given a first start (fresh database: migrations, engine schema, demo data) under way:
         // past the outbox timer's next tick after the migrations (a timer that fired during
@@ -120,15 +128,66 @@ class ServerLifecycleIT {
         // Then after the restart every acknowledged registration is there, waiting for approval in its process
         server.startAndDeploy();
         server.awaitReady();
+        List<Long> lost = lost(api, fixtures, acknowledged);
+        System.out.println(acknowledged.size() + " registrations acknowledged before SIGKILL, " + lost.size() + " lost");
+        assertThat(lost).as("of %d acknowledged registrations, lost after SIGKILL", acknowledged.size()).isEmpty();
+        kept = List.copyOf(acknowledged);
+    }
+
+    /**
+     * The README's backup and restore, on the server the test above left running: the database
+     * backed up with {@code bin/eobuka-backup.sh} (PostgreSQL while the server runs; H2, which
+     * refuses while the server holds its file, once it has stopped), restored with
+     * {@code bin/eobuka-restore.sh} into a fresh database, which a second restore will not
+     * overwrite, and a server started on that.
+     */
+    @Test
+    @Order(2)
+    void shouldServeEveryRegistrationFromABackupRestoredIntoAFreshDatabase() throws Exception {
+        assertThat(kept).as("registrations of the test above").isNotEmpty();
+        Path backup = server.work().resolve("eobuka.backup");
+        Map<String, String> original = server.database().scriptEnvironment();
+
+        // When the database is backed up
+        if (ServerDatabase.isPostgres()) {
+            assertThat(server.runScript("eobuka-backup.sh", original, backup.toString())).as("backup while serving").isZero();
+            server.stop();
+        } else {
+            assertThat(server.runScript("eobuka-backup.sh", original, backup.toString())).as("H2 backup while the server runs").isNotZero();
+            assertThat(backup).doesNotExist();
+            server.stop();
+            assertThat(server.runScript("eobuka-backup.sh", original, backup.toString())).as("backup once stopped").isZero();
+        }
+        assertThat(backup).isNotEmptyFile();
+
+        // and restored into a fresh database
+        ServerDatabase fresh = ServerDatabase.defaultUrlOr(server.work().resolve("restored"), "_lifecycle_restored");
+        fresh.create();
+        assertThat(server.runScript("eobuka-restore.sh", fresh.scriptEnvironment(), backup.toString())).as("restore").isZero();
+        assertThat(server.runScript("eobuka-restore.sh", fresh.scriptEnvironment(), backup.toString()))
+                .as("a restore over a database that has data").isNotZero();
+
+        // Then a server on the restored database has every registration, waiting in its process,
+        // and each participant signs in with their password
+        server.useDatabase(fresh, Map.of());
+        server.startAndDeploy();
+        server.awaitReady();
+        ApiClient api = new ApiClient(server.http().toURL());
+        List<Long> lost = lost(api, new ApiFixtures(api), kept);
+        System.out.println(kept.size() + " registrations backed up, " + lost.size() + " missing after the restore");
+        assertThat(lost).as("of %d registrations backed up, missing after the restore", kept.size()).isEmpty();
+    }
+
+    /** The registrations its participant cannot read, or that wait for no reviewer's task. */
+    private static List<Long> lost(ApiClient api, ApiFixtures fixtures, Iterable<Acknowledged> registrations) throws Exception {
         List<Long> lost = new ArrayList<>();
-        for (Acknowledged registration : acknowledged) {
+        for (Acknowledged registration : registrations) {
             HttpResponse<String> found = api.get("api/registrations/" + registration.id(), registration.participant(), null);
             if (found.statusCode() != 200 || !fixtures.hasTask("training-registration", registration.id(), ApiFixtures.REVIEWER)) {
                 lost.add(registration.id());
             }
         }
-        System.out.println(acknowledged.size() + " registrations acknowledged before SIGKILL, " + lost.size() + " lost");
-        assertThat(lost).as("of %d acknowledged registrations, lost after SIGKILL", acknowledged.size()).isEmpty();
+        return lost;
     }
 
     record Acknowledged(long id, String participant) {

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A test server's own database: an H2 file, or a PostgreSQL database of its own next to
@@ -57,6 +58,9 @@ public interface ServerDatabase {
     /** Fails while a (stopped) server still holds the database. */
     void assertReleased() throws Exception;
 
+    /** The variables that name this database to the server's scripts ({@code EOBUKA_DB_*}, as to the server). */
+    Map<String, String> scriptEnvironment();
+
     /** The server's default URL (wildfly-config/datasource.cli), under {@code user.home}. */
     record H2Home(Path home) implements ServerDatabase {
 
@@ -77,6 +81,11 @@ public interface ServerDatabase {
         @Override
         public Connection connect() throws SQLException {
             return DriverManager.getConnection("jdbc:h2:file:" + home.resolve(".eobuka/data/eobuka") + ";IFEXISTS=TRUE", "sa", "sa");
+        }
+
+        @Override
+        public Map<String, String> scriptEnvironment() {
+            return Map.of("HOME", home.toString());
         }
 
         @Override
@@ -118,6 +127,11 @@ public interface ServerDatabase {
         }
 
         @Override
+        public Map<String, String> scriptEnvironment() {
+            return Map.of("EOBUKA_DB_URL", url());
+        }
+
+        @Override
         public void assertReleased() throws SQLException {
             try (Connection connection = connect()) {
                 assertThat(connection.isValid(5)).isTrue();
@@ -154,6 +168,11 @@ public interface ServerDatabase {
         @Override
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, user, password);
+        }
+
+        @Override
+        public Map<String, String> scriptEnvironment() {
+            return Map.of("EOBUKA_DB_DRIVER", "postgresql", "EOBUKA_DB_URL", url, "EOBUKA_DB_USER", user, "EOBUKA_DB_PASSWORD", password);
         }
 
         @Override

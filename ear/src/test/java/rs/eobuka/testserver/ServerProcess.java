@@ -241,6 +241,34 @@ public final class ServerProcess implements AutoCloseable {
         throw new IllegalStateException("no JVM under " + launcher.pid());
     }
 
+    /** SIGTERM to the JVM, as a service manager stops it; waits until it is gone and has let go of its database. */
+    public void stop() throws Exception {
+        ProcessHandle java = java();
+        java.destroy();
+        java.onExit().completeOnTimeout(java, 60, TimeUnit.SECONDS).join();
+        launcher.waitFor(30, TimeUnit.SECONDS);
+        database.assertReleased();
+    }
+
+    /**
+     * Runs one of the server's own scripts ({@code bin/NAME}) with {@code environment}; returns
+     * its exit code, its output going to {@code script-NAME.log} in the work directory.
+     */
+    public int runScript(String name, Map<String, String> environment, String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("jboss.home"), "bin", name).toString()));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(work.resolve("script-" + name + ".log").toFile()));
+        builder.environment().keySet().removeIf(key -> key.startsWith("EOBUKA_"));
+        builder.environment().putAll(environment);
+        Process script = builder.start();
+        if (!script.waitFor(10, TimeUnit.MINUTES)) {
+            script.destroyForcibly();
+            throw new IllegalStateException(name + " did not end within 10 minutes");
+        }
+        return script.exitValue();
+    }
+
     /** SIGKILL to the JVM, as an operating system or an operator's {@code kill -9} would; waits until it is gone. */
     public void killHard() throws InterruptedException {
         ProcessHandle java = java();
