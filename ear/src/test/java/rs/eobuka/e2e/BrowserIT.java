@@ -1,5 +1,6 @@
 package rs.eobuka.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.CheckedNode;
@@ -43,6 +44,8 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -127,6 +130,8 @@ public abstract class BrowserIT {
                 "--window-size=1280,900", "--user-data-dir=" + profile.toAbsolutePath());
         // a Serbian (Latin) browser, the application's default audience
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sr-Latn,sr"));
+        // the console, where Chromium reports every Content-Security-Policy violation
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -151,6 +156,27 @@ public abstract class BrowserIT {
         if (driver.getCurrentUrl().startsWith("http")) {
             driver.manage().deleteAllCookies();
         }
+    }
+
+    /**
+     * No test sees a script, style or resource refused by the Content-Security-Policy: every
+     * page, dialog and ajax update the browser tests go through runs with the policy in force
+     * (no inline script without the page's nonce, no eval).
+     */
+    @AfterEach
+    void assertNoContentSecurityPolicyViolation() {
+        assertThat(contentSecurityPolicyViolations()).as("Content-Security-Policy violations in the console").isEmpty();
+    }
+
+    /** The console's reports of refused content since the last look. */
+    static List<String> contentSecurityPolicyViolations() {
+        if (driver == null) {
+            return List.of();
+        }
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy"))
+                .toList();
     }
 
     /**

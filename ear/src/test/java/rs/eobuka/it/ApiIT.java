@@ -121,9 +121,31 @@ class ApiIT {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(response.headers().firstValue("Strict-Transport-Security")).hasValue("max-age=31536000; includeSubDomains");
-        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
         assertThat(response.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("EOBUKA_SESSION=").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    }
+
+    @Test
+    void shouldSendOneContentSecurityPolicyWithoutInlineScriptOrEvalAndAPagesNonce() throws Exception {
+        HttpResponse<String> page = api().get("login.xhtml", null, null);
+        HttpResponse<String> json = api().get("api/municipalities", null, null);
+
+        // a page: scripts from this origin and those PrimeFaces wrote with the page's nonce
+        assertThat(page.headers().allValues("Content-Security-Policy")).singleElement().satisfies(policy -> {
+            assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'")
+                    .containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=_-]{16,}';?$")
+                    .doesNotContain("unsafe-eval");
+            int start = policy.indexOf("'nonce-") + 7;
+            String nonce = policy.substring(start, policy.indexOf('\'', start));
+            assertThat(page.body()).contains("nonce=\"" + nonce + "\"").doesNotContain("onclick=");
+            assertThat(policy.substring(policy.indexOf("script-src"))).doesNotContain("unsafe-inline");
+        });
+        // another answer: the same policy, without a nonce
+        assertThat(json.headers().allValues("Content-Security-Policy")).singleElement()
+                .satisfies(policy -> assertThat(policy).endsWith("script-src 'self'").doesNotContain("unsafe-eval"));
+        // each page its own nonce
+        HttpResponse<String> again = api().get("login.xhtml", null, null);
+        assertThat(again.headers().firstValue("Content-Security-Policy")).isNotEqualTo(page.headers().firstValue("Content-Security-Policy"));
     }
 
     @Test
