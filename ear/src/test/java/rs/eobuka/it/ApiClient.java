@@ -35,6 +35,18 @@ public final class ApiClient {
         return http.send(postRequest(path, user, json, language), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A POST of a body of any type, e.g. a multipart form. */
+    public HttpResponse<String> post(String path, String user, String contentType, byte[] body, String language)
+            throws IOException, InterruptedException {
+        return http.send(request(path, user, language).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose answer is kept as bytes (images, documents). */
+    public HttpResponse<byte[]> getBytes(String path, String user) throws IOException, InterruptedException {
+        return http.send(request(path, user, null).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** The same POST, sent without waiting: for tests that fire many requests at once. */
     public CompletableFuture<HttpResponse<String>> postAsync(String path, String user, String json) {
         return http.sendAsync(postRequest(path, user, json, null), HttpResponse.BodyHandlers.ofString());

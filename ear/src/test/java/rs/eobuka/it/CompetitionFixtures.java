@@ -2,13 +2,18 @@ package rs.eobuka.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import rs.eobuka.it.ApiFixtures.Json;
 
 /**
@@ -97,7 +102,44 @@ public final class CompetitionFixtures {
         String email = ApiFixtures.unique("entrant") + "@example.rs";
         HttpResponse<String> entered = api.post("api/competitions/" + competition + "/entries", null, entryJson(lsguCode, email, title), "en");
         assertThat(entered.statusCode()).as(entered.body()).isEqualTo(201);
-        long entry = Json.number(entered.body(), "id");
+        return publish(Json.number(entered.body(), "id"), email, organizer);
+    }
+
+    /** A file as a browser sends it in a form: its name and type are the sender's word only. */
+    public record Upload(String filename, String contentType, byte[] bytes) {
+
+        public static Upload png(int width, int height) throws IOException {
+            BufferedImage picture = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            picture.setRGB(width / 2, height / 2, 0xFF0000);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(picture, "png", png);
+            return new Upload("slika.png", "image/png", png.toByteArray());
+        }
+    }
+
+    /** An entry to MY_ESERVICE from Čačak sent as a form with these files as its {@code images}, in English. */
+    public HttpResponse<String> entryWithImages(long competition, String email, List<Upload> images) throws IOException, InterruptedException {
+        String boundary = "----eobuka" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        String[][] fields = {{"category", "MY_ESERVICE"}, {"lsguCode", ApiFixtures.CACAK}, {"name", "Milica Petrović"}, {"email", email},
+                {"title", "Slika iz eVrtića"}, {"description", "Upis u vrtić bez šaltera."}, {"consent", "true"}};
+        for (String[] field : fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n"
+                    + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Upload image : images) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"images\"; filename=\"" + image.filename()
+                    + "\"\r\nContent-Type: " + image.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(image.bytes());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return api.post("api/competitions/" + competition + "/entries", null, "multipart/form-data; boundary=" + boundary,
+                body.toByteArray(), "en");
+    }
+
+    /** Confirms an entry by the link e-mailed to its address and has the organizer accept it: published. */
+    public long publish(long entry, String email, String organizer) throws IOException, InterruptedException {
         assertThat(api.post("api/entries/confirm/" + token(email), null, "").statusCode()).isEqualTo(200);
         String moderation = new ApiFixtures(api).taskOf(ENTRY_PROCESS, entry, organizer);
         HttpResponse<String> accepted = api.post("api/tasks/" + moderation + "/complete", organizer, "{\"decision\":\"ACCEPT\"}", "en");
