@@ -22,6 +22,7 @@ import rs.eobuka.account.ErasedAccountCaches;
 import rs.eobuka.account.PasswordReset;
 import rs.eobuka.account.PasswordResetService;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.errors.TooManyRequestsException;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.mail.OutboxMessage;
 import rs.eobuka.platform.security.CredentialService;
@@ -40,6 +41,8 @@ class PasswordResetIT {
     /** Sign-ins of this test count against addresses of its own, not the suite's 127.0.0.1. */
     private static final String GUESSER = "198.51.100.23";
     private static final String OWNER = "198.51.100.24";
+    /** Where this test's reset requests come from. */
+    private static final String ADDRESS = "198.51.100.25";
 
     @Inject
     PasswordResetService resets;
@@ -70,9 +73,9 @@ class PasswordResetIT {
 
         // When a link is asked for an address no account has, and twice for theirs, in capitals and with spaces
         String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "@example.rs";
-        resets.request(nobody);
-        resets.request("  " + account.getEmail().toUpperCase() + " ");
-        resets.request(account.getEmail());
+        resets.request(nobody, ADDRESS);
+        resets.request("  " + account.getEmail().toUpperCase() + " ", ADDRESS);
+        resets.request(account.getEmail(), ADDRESS);
 
         // Then nothing goes to the unknown address, and one link to theirs, which the account keeps only as a hash
         assertThat(outbox.findTo(nobody, 0, 10)).isEmpty();
@@ -112,7 +115,7 @@ class PasswordResetIT {
     void shouldRefuseALinkAfterItsHour() throws Exception {
         // Given a link sent to a participant
         Account account = fixtures.participant();
-        resets.request(account.getEmail());
+        resets.request(account.getEmail(), ADDRESS);
         String body = resetMails(account.getEmail()).get(0).getBody();
         String token = body.replaceFirst("(?s).*/reset-password\\.xhtml\\?token=([A-Za-z0-9_-]+).*", "$1");
 
@@ -144,5 +147,19 @@ class PasswordResetIT {
                 return row.getString(1);
             }
         }
+    }
+
+    @Test
+    void shouldRefuseAnAddressThatAskedForTenLinksWithinTheHourWhateverTheEmail() {
+        // Given an address that asked for links to ten e-mail addresses, known or not
+        String from = "198.51.100.26";
+        for (int i = 0; i < 10; i++) {
+            resets.request("nobody-" + i + "-" + System.nanoTime() + "@example.rs", from);
+        }
+
+        // Then its eleventh request is refused until its hour is over, while another address may ask
+        assertThatThrownBy(() -> resets.request("someone@example.rs", from))
+                .isInstanceOfSatisfying(TooManyRequestsException.class, e -> assertThat(e.retryAfterSeconds()).isBetween(3000L, 3600L));
+        resets.request("someone@example.rs", "198.51.100.27");
     }
 }

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import rs.eobuka.platform.errors.RuleViolationException;
+import rs.eobuka.platform.errors.TooManyRequestsException;
 import rs.eobuka.platform.mail.Links;
 import rs.eobuka.platform.mail.MailOutbox;
 import rs.eobuka.platform.security.CredentialCache;
@@ -49,12 +51,24 @@ public class PasswordResetService {
     @Inject
     SecurityEvents events;
 
-    /** Sends a reset link to each active account with this address; nothing, silently, when there is none. */
-    public void request(String email) {
+    @Inject
+    ResetRequestLimit limit;
+
+    /**
+     * Sends a reset link to each active account with this address; nothing, silently, when there
+     * is none. {@code from} is the network address asking: one that asked too often in the last
+     * hour is refused, whatever the e-mail address ({@link ResetRequestLimit}).
+     */
+    public void request(String email, String from) {
         if (email == null || email.isBlank()) {
             throw new RuleViolationException("email", "eobuka.email.required");
         }
         Instant now = Instant.now();
+        Optional<Duration> wait = limit.take(from, now);
+        if (wait.isPresent()) {
+            events.log(SecurityEvents.Event.PASSWORD_RESET_THROTTLED, "address", from);
+            throw new TooManyRequestsException(wait.get().toSeconds(), "forgot.throttled", Math.max(1, (wait.get().toSeconds() + 59) / 60));
+        }
         List<Account> accounts = em.createNamedQuery(Account.FIND_ACTIVE_BY_EMAIL, Account.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .setParameter("status", AccountStatus.ACTIVE)

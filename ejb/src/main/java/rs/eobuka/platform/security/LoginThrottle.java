@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Limits failed sign-ins per network address: after {@code eobuka.login.failures-per-address}
@@ -18,32 +17,15 @@ import java.util.concurrent.ConcurrentHashMap;
 public class LoginThrottle {
 
     static final Duration WINDOW = Duration.ofMinutes(10);
-    static final int MAX_ADDRESSES = 100_000;
 
-    private record Window(Instant start, int failures) {
-    }
-
-    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
-    private final int maxFailures = Integer.getInteger("eobuka.login.failures-per-address", 20);
+    private final AddressLimit failures = new AddressLimit(WINDOW, Integer.getInteger("eobuka.login.failures-per-address", 20));
 
     /** How long the address must wait before its next password check; empty when it may try now. */
     public Optional<Duration> retryAfter(String address, Instant now) {
-        Window window = windows.get(key(address));
-        if (window == null || !now.isBefore(window.start().plus(WINDOW)) || window.failures() < maxFailures) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, window.start().plus(WINDOW)));
+        return failures.retryAfter(address, now);
     }
 
     public void failed(String address, Instant now) {
-        if (windows.size() >= MAX_ADDRESSES) {
-            windows.values().removeIf(w -> !now.isBefore(w.start().plus(WINDOW)));
-        }
-        windows.merge(key(address), new Window(now, 1), (old, first) -> now.isBefore(old.start().plus(WINDOW))
-                ? new Window(old.start(), old.failures() + 1) : first);
-    }
-
-    private static String key(String address) {
-        return address == null ? "" : address;
+        failures.count(address, now);
     }
 }

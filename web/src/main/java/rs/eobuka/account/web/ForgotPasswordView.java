@@ -1,8 +1,10 @@
 package rs.eobuka.account.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import rs.eobuka.account.PasswordResetService;
 import rs.eobuka.platform.errors.DomainException;
@@ -26,7 +28,9 @@ public class ForgotPasswordView implements Serializable {
 
     public void send() {
         try {
-            resets.request(email);
+            // the connection's address (a proxy's header only once Undertow is told to trust it, as for sign-ins)
+            String from = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest()).getRemoteAddr();
+            resets.request(email, from);
             sent = true;
         } catch (DomainException e) {
             FacesTexts.error(e, "forgot");
