@@ -2,7 +2,13 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
@@ -13,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A crawl of the application as each role sees it: from the home page every link to a page of
@@ -83,6 +90,26 @@ class ContentSecurityPolicyIT extends BrowserIT {
         // Then it did not run, and the console says why (what every browser test looks for)
         assertThat(js().executeScript("return window.injectedRan === true")).isEqualTo(false);
         assertThat(contentSecurityPolicyViolations()).singleElement().asString().contains("inline script");
+        // and the browser reported it to the server, which wrote it to the security log
+        Path securityLog = Path.of(System.getProperty("jboss.home"), "standalone", "log", "security.log");
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> securityLogHas(securityLog, "CSP_VIOLATION page=\"" + url("/index.xhtml")));
+        assertThat(lastLine(securityLog, "CSP_VIOLATION")).contains("directive=\"script-src-elem\"", "blocked=\"inline\"", "address=\"127.0.0.1\"");
+    }
+
+    private static boolean securityLogHas(Path log, String text) {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String lastLine(Path log, String event) {
+        try {
+            return Files.readAllLines(log, StandardCharsets.UTF_8).stream().filter(l -> l.contains(event)).reduce((a, b) -> b).orElse("");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
