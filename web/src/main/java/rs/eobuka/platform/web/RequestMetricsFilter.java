@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -27,6 +28,9 @@ public class RequestMetricsFilter extends HttpFilter {
     @Inject
     transient MeterRegistry registry;
 
+    /** The timers by kind, method and status class: WildFly's registry looks a meter up by scanning them all. */
+    private final transient ConcurrentHashMap<String, Timer> timers = new ConcurrentHashMap<>();
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -43,7 +47,10 @@ public class RequestMetricsFilter extends HttpFilter {
     }
 
     private Timer timer(RequestKind kind, String method, int status) {
-        return registry.timer(METER, "kind", kind.tag(), "method", knownMethod(method), "status", (status / 100) + "xx");
+        String known = knownMethod(method);
+        String outcome = (status / 100) + "xx";
+        return timers.computeIfAbsent(kind.tag() + ' ' + known + ' ' + outcome,
+                key -> registry.timer(METER, "kind", kind.tag(), "method", known, "status", outcome));
     }
 
     /** A method named in the tag only when it is one of HTTP's own: a client cannot add series. */
