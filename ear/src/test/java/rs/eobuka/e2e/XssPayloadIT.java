@@ -101,6 +101,27 @@ class XssPayloadIT extends OrganizerBrowserIT {
         assertThat(printed.toString().replaceAll("\\s+", " ")).contains(findings);
     }
 
+    @Test
+    void shouldShowANameAsTextWhereAnAjaxUpdateRendersIt() throws Exception {
+        // Given a trainer whose name is markup
+        ApiClient api = new ApiClient(base);
+        String marker = "trn" + System.nanoTime() % 1_000_000;
+        String name = payload(marker);
+        HttpResponse<String> created = api.post("api/trainers", "organizer", "{\"fullName\":\"" + json(name) + "\",\"email\":\""
+                + ApiFixtures.unique("t") + "@example.rs\",\"topics\":[\"URNTR\"],\"regions\":[],\"lsguCodes\":[]}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        // When an organizer searches the trainers for it (the table is renewed by ajax)
+        login("organizer");
+        open("/organizer/trainers.xhtml");
+        typeInto(By.id("trainersForm:text"), marker);
+        waiting().until(d -> d.findElements(By.cssSelector("[id='trainersForm:trainers_data'] > tr")).size() == 1
+                && text(By.id("trainersForm:trainers")).contains(marker));
+
+        // Then the name is the text typed
+        assertShownAsText(By.id("trainersForm:trainers"), name);
+    }
+
     /** The element shows exactly the text, no element came of it, and no script of it ran. */
     private void assertShownAsText(By element, String typed) {
         assertThat(text(element)).contains(typed);
