@@ -32,7 +32,8 @@ public final class Deployments {
         web.addClasses(BookingConcurrencyIT.class, SessionBookingIT.class, CornerTapRaceIT.class, FeedbackProcessIT.class,
                 FeedbackSetupServlet.class);
         web.addClasses(PersonalDataRegistryIT.class, RetentionIT.class, ErasureIT.class, ConsentIT.class, DataExportCoverageIT.class,
-                PasswordResetIT.class, SignUpIT.class, EngineOperationsIT.class, MetricsIT.class, MetricsScrape.class);
+                PasswordResetIT.class, SignUpIT.class, EngineOperationsIT.class, MetricsIT.class, MetricsScrape.class,
+                TwoFactorIT.class);
         // the assertions the in-container tests use run inside the server too
         web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");

@@ -110,7 +110,8 @@ public final class ServerProcess implements AutoCloseable {
                 Path.of(System.getProperty("jboss.home"), "bin", "standalone.sh").toString(),
                 "-Djboss.server.base.dir=" + baseDir,
                 "-Djboss.socket.binding.port-offset=" + portOffset,
-                "-Deobuka.demo.switch=true", "-Deobuka.local.switch=true", "-Deobuka.cookies.secure=false", "-Deobuka.smtp.tls=false"));
+                "-Deobuka.demo.switch=true", "-Deobuka.local.switch=true", "-Deobuka.two-factor.required.switch=false",
+                "-Deobuka.cookies.secure=false", "-Deobuka.smtp.tls=false"));
         command.addAll(database.serverArguments());
         command.addAll(properties);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile().toFile());

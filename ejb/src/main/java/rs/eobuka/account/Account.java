@@ -110,6 +110,11 @@ public class Account implements Credential {
     private String resetToken;
     @Column(name = "reset_expires_at")
     private Instant resetExpiresAt;
+    @PersonalData(activity = ProcessingActivity.ACCOUNTS, category = DataCategory.CREDENTIALS)
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
     @Column(name = "process_instance_id")
     private String processInstanceId;
     @Column(name = "created_at")
@@ -299,6 +304,36 @@ public class Account implements Credential {
     public void recordSuccessfulLogin() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** Two-factor sign-in turned on with this secret; {@code acceptedStep} is the step of the code that confirmed it. */
+    public void enableTwoFactor(String secret, long acceptedStep) {
+        totpSecret = secret;
+        totpLastStep = acceptedStep;
+    }
+
+    public void disableTwoFactor() {
+        totpSecret = null;
+        totpLastStep = null;
+    }
+
+    public boolean hasTwoFactor() {
+        return totpSecret != null;
+    }
+
+    @Override
+    public String getTwoFactorSecret() {
+        return totpSecret;
+    }
+
+    @Override
+    public Long getTwoFactorStep() {
+        return totpLastStep;
+    }
+
+    @Override
+    public void acceptTwoFactorStep(long step) {
+        totpLastStep = step;
     }
 
     @Override

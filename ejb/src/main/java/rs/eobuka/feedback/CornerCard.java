@@ -1,11 +1,5 @@
 package rs.eobuka.feedback;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -16,15 +10,13 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
-import javax.imageio.ImageIO;
 import rs.eobuka.platform.i18n.Language;
 import rs.eobuka.platform.i18n.Texts;
 import rs.eobuka.platform.mail.Links;
+import rs.eobuka.platform.qr.QrCode;
 
 /**
  * What is printed for a Digital Corner: the QR code of its public feedback link (PNG), and an A6
@@ -34,7 +26,6 @@ public final class CornerCard {
 
     private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color BRAND = new Color(0x0c, 0x4a, 0x8a);
-    private static final int QUIET_ZONE = 2;
 
     private CornerCard() {
     }
@@ -46,20 +37,7 @@ public final class CornerCard {
 
     /** The QR code of the link as a black-on-white PNG of about {@code size} pixels. */
     public static byte[] qrPng(String link, int size) {
-        BitMatrix matrix = matrix(link, size);
-        BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
-            }
-        }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", png);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The QR image could not be written", e);
-        }
-        return png.toByteArray();
+        return QrCode.png(link, size);
     }
 
     /** The A6 card: a heading, what the event is, the QR code, the link, and that it is anonymous. */
@@ -92,15 +70,6 @@ public final class CornerCard {
             }
         }
         return pdf.toByteArray();
-    }
-
-    private static BitMatrix matrix(String link, int size) {
-        try {
-            return new QRCodeWriter().encode(link, BarcodeFormat.QR_CODE, size, size,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE));
-        } catch (WriterException e) {
-            throw new IllegalArgumentException("A link this long does not fit a QR code", e);
-        }
     }
 
     private static Paragraph centered(String text, Font font, float spacingAfter) {

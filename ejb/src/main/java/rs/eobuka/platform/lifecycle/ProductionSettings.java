@@ -39,6 +39,9 @@ public record ProductionSettings(List<String> refusals, List<String> warnings) {
                 && "false".equalsIgnoreCase(setting(properties, environment, "eobuka.smtp.tls", "EOBUKA_SMTP_TLS", "true"))) {
             warnings.add("mail goes to the SMTP relay without STARTTLS (EOBUKA_SMTP_TLS=false)");
         }
+        if ("false".equalsIgnoreCase(properties.apply("eobuka.two-factor.required"))) {
+            warnings.add("administrators and organizers may sign in with a password alone (EOBUKA_TWO_FACTOR_REQUIRED=false)");
+        }
         String baseUrl = properties.apply("eobuka.base-url");
         if (baseUrl != null && !baseUrl.startsWith("https://")) {
             warnings.add("e-mailed links use " + baseUrl + ", not HTTPS (EOBUKA_BASE_URL)");

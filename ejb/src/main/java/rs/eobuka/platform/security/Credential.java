@@ -27,4 +27,13 @@ public interface Credential {
 
     /** Changes whenever what the account may do changes: a session signed in before then ends ({@link SessionStamps}). */
     long getSecurityStamp();
+
+    /** The authenticator app's shared secret ({@link Totp}) when two-factor sign-in is on; null otherwise. */
+    String getTwoFactorSecret();
+
+    /** The last step a code was accepted for; null before the first. */
+    Long getTwoFactorStep();
+
+    /** A code of this step was accepted: no code of it or before it works again. */
+    void acceptTwoFactorStep(long step);
 }

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -72,14 +73,7 @@ public class CredentialService {
         }
         if (!PasswordHasher.matches(password.toCharArray(), account.getPasswordHash())) {
             cache.forget(username);
-            throttle.failed(address, now);
-            boolean wasLocked = account.isLocked(now);
-            account.recordFailedLogin(now);
-            events.log(SecurityEvents.Event.SIGN_IN_FAILED, "user", username, "address", address, "reason", "wrong password");
-            if (!wasLocked && account.isLocked(now)) {
-                events.log(SecurityEvents.Event.ACCOUNT_LOCKED, "user", username, "address", address,
-                        "failures", String.valueOf(account.getFailedLogins()));
-            }
+            failed(account, username, address, "wrong password", now);
             return account.isLocked(now) && !trusted ? LoginOutcome.locked() : LoginOutcome.invalid();
         }
         if (trusted) {
@@ -91,12 +85,62 @@ public class CredentialService {
             events.log(SecurityEvents.Event.SIGN_IN_FAILED, "user", username, "address", address, "reason", "account not active");
             return LoginOutcome.invalid();
         }
+        Set<String> groups = account.getRoles().stream().map(Role::group).collect(Collectors.toSet());
+        if (account.getTwoFactorSecret() != null) {
+            // never cached: each sign-in of such an account needs a fresh code
+            events.log(SecurityEvents.Event.SIGN_IN_CODE_REQUIRED, "user", username, "address", address);
+            return LoginOutcome.codeRequired(groups);
+        }
         events.log(SecurityEvents.Event.SIGN_IN, "user", username, "address", address);
         if (account.getFailedLogins() > 0) {
             account.recordSuccessfulLogin();
         }
-        Set<String> groups = account.getRoles().stream().map(Role::group).collect(Collectors.toSet());
         cache.remember(username, password, groups, now);
         return LoginOutcome.valid(groups);
+    }
+
+    /**
+     * The second step of a sign-in whose password was right ({@link LoginOutcome.Status#CODE_REQUIRED}):
+     * the code from the account's authenticator app ({@link Totp}). A wrong code counts as a failed
+     * sign-in, for the account's lock and the address's throttle alike.
+     */
+    public LoginOutcome checkCode(String username, String code, String address) {
+        Instant now = Instant.now();
+        Optional<java.time.Duration> wait = throttle.retryAfter(address, now);
+        if (wait.isPresent()) {
+            events.log(SecurityEvents.Event.SIGN_IN_THROTTLED, "user", username, "address", address);
+            return LoginOutcome.throttled(wait.get());
+        }
+        Credential account = store.find(username).orElse(null);
+        if (account != null && account.isLocked(now)) {
+            events.log(SecurityEvents.Event.SIGN_IN_LOCKED, "user", username, "address", address);
+            return LoginOutcome.locked();
+        }
+        if (account == null || account.getTwoFactorSecret() == null || !account.canLogIn(now)) {
+            return LoginOutcome.invalid();
+        }
+        OptionalLong step = Totp.accept(account.getTwoFactorSecret(), code, now, account.getTwoFactorStep());
+        if (step.isEmpty()) {
+            failed(account, username, address, "wrong code", now);
+            return account.isLocked(now) ? LoginOutcome.locked() : LoginOutcome.invalid();
+        }
+        account.acceptTwoFactorStep(step.getAsLong());
+        if (account.getFailedLogins() > 0) {
+            account.recordSuccessfulLogin();
+        }
+        events.log(SecurityEvents.Event.SIGN_IN, "user", username, "address", address, "with", "code");
+        return LoginOutcome.valid(account.getRoles().stream().map(Role::group).collect(Collectors.toSet()));
+    }
+
+    /** A wrong password or code: it counts for the address's throttle and the account's lock. */
+    private void failed(Credential account, String username, String address, String reason, Instant now) {
+        throttle.failed(address, now);
+        boolean wasLocked = account.isLocked(now);
+        account.recordFailedLogin(now);
+        events.log(SecurityEvents.Event.SIGN_IN_FAILED, "user", username, "address", address, "reason", reason);
+        if (!wasLocked && account.isLocked(now)) {
+            events.log(SecurityEvents.Event.ACCOUNT_LOCKED, "user", username, "address", address,
+                    "failures", String.valueOf(account.getFailedLogins()));
+        }
     }
 }

@@ -33,11 +33,15 @@ class ProductionSettingsTest {
     @Test
     void shouldWarnOfProtectionsAnOperatorSwitchedOff() {
         Map<String, String> environment = Map.of("EOBUKA_DB_PASSWORD", "k7#Lq-2026-baza", "EOBUKA_SECURE_COOKIES", "false", "EOBUKA_SMTP_TLS", "false");
-        ProductionSettings settings = ProductionSettings.read(with("eobuka.base-url", "http://eobuka.gov.rs"), environment::get);
+        Map<String, String> properties = new java.util.HashMap<>(PRODUCTION);
+        properties.put("eobuka.base-url", "http://eobuka.gov.rs");
+        properties.put("eobuka.two-factor.required", "false");
+        ProductionSettings settings = ProductionSettings.read(properties::get, environment::get);
 
         assertThat(settings.refusals()).isEmpty();
-        assertThat(settings.warnings()).hasSize(3).anySatisfy(w -> assertThat(w).contains("EOBUKA_SECURE_COOKIES"))
-                .anySatisfy(w -> assertThat(w).contains("EOBUKA_SMTP_TLS")).anySatisfy(w -> assertThat(w).contains("EOBUKA_BASE_URL"));
+        assertThat(settings.warnings()).hasSize(4).anySatisfy(w -> assertThat(w).contains("EOBUKA_SECURE_COOKIES"))
+                .anySatisfy(w -> assertThat(w).contains("EOBUKA_SMTP_TLS")).anySatisfy(w -> assertThat(w).contains("EOBUKA_BASE_URL"))
+                .anySatisfy(w -> assertThat(w).contains("EOBUKA_TWO_FACTOR_REQUIRED"));
     }
 
     @Test

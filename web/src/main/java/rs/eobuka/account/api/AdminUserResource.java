@@ -4,14 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.validation.Validator;
 import java.util.Locale;
 import rs.eobuka.platform.api.ApiLanguage;
@@ -27,6 +30,7 @@ import rs.eobuka.account.Account;
 import rs.eobuka.account.AccountAdminService;
 import rs.eobuka.account.NewAccount;
 import rs.eobuka.account.OrganisationType;
+import rs.eobuka.account.TwoFactorService;
 import rs.eobuka.platform.security.Role;
 import rs.eobuka.platform.errors.RuleViolationException;
 
@@ -43,6 +47,9 @@ public class AdminUserResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    TwoFactorService twoFactor;
 
     /** The JSON as sent; enum-like fields stay text so a wrong value is a 422, not a 400. */
     public record CreateUser(String username, String password, String fullName, String email, String lsguCode,
@@ -72,6 +79,14 @@ public class AdminUserResource {
         Account account = accountAdmin.create(request);
         return Response.created(uri.getAbsolutePathBuilder().path(account.getId().toString()).build())
                 .entity(new Created(account.getId(), account.getUsername())).build();
+    }
+
+    /** Turns off someone's two-factor sign-in (a lost phone): their password alone signs in again, and they are told. */
+    @DELETE
+    @Path("{username}/two-factor")
+    public Response turnOffTwoFactor(@PathParam("username") String username, @Context SecurityContext security) {
+        twoFactor.disableFor(username, security.getUserPrincipal().getName());
+        return Response.noContent().build();
     }
 
     private static OrganisationType organisationType(String value, Language language, List<Problem.FieldError> errors) {

@@ -10,9 +10,13 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import rs.eobuka.platform.api.DatabaseUnavailable;
 import rs.eobuka.platform.api.ServletProblem;
@@ -37,6 +41,18 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String LOGIN_FAILURE = "eobuka.loginFailure";
     /** Request attribute: seconds the address must wait before its next sign-in (a Long), when throttled. */
     public static final String RETRY_AFTER = "eobuka.loginRetryAfter";
+    /** The header an API client sends the code of its authenticator app in, when its account signs in in two steps. */
+    public static final String CODE_HEADER = "X-OTP";
+    /** Session attribute: a sign-in whose password was right, waiting for its code (a {@link PendingSignIn}). */
+    static final String PENDING = "eobuka.pendingSignIn";
+    /** Request attribute (Boolean): the code came when no sign-in was waiting for one any more. */
+    public static final String SIGN_IN_LAPSED = "eobuka.signInLapsed";
+    /** How long the code may take after the password. */
+    static final Duration CODE_WITHIN = Duration.ofMinutes(5);
+
+    /** A password checked, its code not yet. */
+    record PendingSignIn(String username, Instant since) implements Serializable {
+    }
 
     @Inject
     CredentialService credentials;
@@ -49,11 +65,14 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential login) {
-            AuthenticationStatus status = authenticate(login.getCaller(), login.getPasswordAsString(), request, context);
+            AuthenticationStatus status = authenticate(login.getCaller(), login.getPasswordAsString(), null, request, context);
             if (status == AuthenticationStatus.SUCCESS) {
                 deviceCookie.remember(login.getCaller(), request, response);
             }
             return status;
+        }
+        if (credential instanceof OneTimeCodeCredential code) {
+            return secondStep(code.code(), request, response, context);
         }
         if (isApi(request)) {
             String header = request.getHeader("Authorization");
@@ -85,7 +104,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         AuthenticationStatus status;
         try {
-            status = authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), request, context);
+            status = authenticate(decoded.substring(0, colon), decoded.substring(colon + 1), request.getHeader(CODE_HEADER), request, context);
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.isCauseOf(e)) {
                 throw e;
@@ -94,6 +113,10 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         }
         if (request.getAttribute(RETRY_AFTER) instanceof Long seconds) {
             return tooMany(request, response, seconds);
+        }
+        if (request.getAttribute(LOGIN_FAILURE) == LoginOutcome.Status.CODE_REQUIRED) {
+            // the password was right: the client is told which header the second step goes in
+            response.setHeader(CODE_HEADER, "required");
         }
         return status == AuthenticationStatus.SUCCESS ? status : unauthorized(request, response, context);
     }
@@ -117,11 +140,52 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private AuthenticationStatus authenticate(String username, String password, HttpServletRequest request,
+    /**
+     * Checks a username and password. For an account that signs in in two steps, an API call's
+     * {@code code} (its {@value #CODE_HEADER} header) is checked at once; the login page's sign-in
+     * waits in the session for the code its second step asks for ({@link #secondStep}).
+     */
+    private AuthenticationStatus authenticate(String username, String password, String code, HttpServletRequest request,
                                               HttpMessageContext context) {
         LoginOutcome outcome = credentials.check(username, password, request.getRemoteAddr(), deviceCookie.read(request));
+        if (outcome.status() == LoginOutcome.Status.CODE_REQUIRED) {
+            if (code != null) {
+                outcome = credentials.checkCode(username, code, request.getRemoteAddr());
+            } else if (!isApi(request)) {
+                request.getSession(true).setAttribute(PENDING, new PendingSignIn(username, Instant.now()));
+            }
+        }
         if (outcome.isValid()) {
             return context.notifyContainerAboutLogin(username, outcome.groups());
+        }
+        request.setAttribute(LOGIN_FAILURE, outcome.status());
+        if (outcome.status() == LoginOutcome.Status.THROTTLED) {
+            request.setAttribute(RETRY_AFTER, outcome.retryAfterSeconds());
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** The login page's second step: the code of the sign-in waiting in the session. */
+    private AuthenticationStatus secondStep(String code, HttpServletRequest request, HttpServletResponse response,
+                                            HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        PendingSignIn pending = session == null ? null : (PendingSignIn) session.getAttribute(PENDING);
+        if (pending == null || Instant.now().isAfter(pending.since().plus(CODE_WITHIN))) {
+            if (session != null) {
+                session.removeAttribute(PENDING);
+            }
+            request.setAttribute(LOGIN_FAILURE, LoginOutcome.Status.INVALID);
+            request.setAttribute(SIGN_IN_LAPSED, Boolean.TRUE);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        LoginOutcome outcome = credentials.checkCode(pending.username(), code, request.getRemoteAddr());
+        if (outcome.isValid()) {
+            session.removeAttribute(PENDING);
+            deviceCookie.remember(pending.username(), request, response);
+            return context.notifyContainerAboutLogin(pending.username(), outcome.groups());
+        }
+        if (outcome.status() != LoginOutcome.Status.INVALID) {
+            session.removeAttribute(PENDING);
         }
         request.setAttribute(LOGIN_FAILURE, outcome.status());
         if (outcome.status() == LoginOutcome.Status.THROTTLED) {
@@ -155,7 +219,7 @@ public class AppAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    static boolean isApi(HttpServletRequest request) {
+    public static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.equals("/api") || path.startsWith("/api/");
     }
