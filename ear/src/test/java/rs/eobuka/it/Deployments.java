@@ -33,7 +33,7 @@ public final class Deployments {
                 FeedbackSetupServlet.class);
         web.addClasses(PersonalDataRegistryIT.class, RetentionIT.class, ErasureIT.class, ConsentIT.class, DataExportCoverageIT.class,
                 PasswordResetIT.class, SignUpIT.class, EngineOperationsIT.class, MetricsIT.class, MetricsScrape.class,
-                TwoFactorIT.class);
+                TwoFactorIT.class, TestProcesses.class);
         // the assertions the in-container tests use run inside the server too
         web.addAsLibrary(codeSource(org.assertj.core.api.Assertions.class));
         archive.delete("eobuka-web.war");

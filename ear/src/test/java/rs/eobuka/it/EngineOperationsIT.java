@@ -29,20 +29,13 @@ class EngineOperationsIT {
 
     private static final String PROCESS = "it-failing-step";
     /** A step that needs the variable {@code input}: it fails until someone supplies it. */
-    private static final String MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         targetNamespace="https://eobuka.rs/it">
-              <process id="it-failing-step" name="A step that fails" isExecutable="true" camunda:historyTimeToLive="1">
+    private static final String STEPS = """
                 <startEvent id="start" name="Started"/>
                 <sequenceFlow id="toMeasure" sourceRef="start" targetRef="measure"/>
                 <serviceTask id="measure" name="Measure the input" camunda:asyncBefore="true"
                              camunda:expression="${input.length()}" camunda:resultVariable="length"/>
                 <sequenceFlow id="toEnd" sourceRef="measure" targetRef="end"/>
-                <endEvent id="end" name="Measured"/>
-              </process>
-            </definitions>
-            """;
+                <endEvent id="end" name="Measured"/>""";
 
     @Inject
     RepositoryService repository;
@@ -59,7 +52,7 @@ class EngineOperationsIT {
     @Test
     void shouldListAFailedStepWithItsCauseAndRunItAgainOnceRepaired() throws Exception {
         // Given an instance whose asynchronous step failed until its retries ran out
-        repository.createDeployment().name(PROCESS).enableDuplicateFiltering(true).addString(PROCESS + ".bpmn", MODEL).deploy();
+        TestProcesses.deploy(repository, PROCESS, "A step that fails", STEPS);
         String businessKey = "engine-it-" + UUID.randomUUID().toString().substring(0, 8);
         String instance = runtime.startProcessInstanceByKey(PROCESS, businessKey).getId();
         spendRetries(instance);

@@ -21,34 +21,20 @@ import rs.eobuka.platform.engine.EngineOperations;
 class MetricsIT {
 
     private static final String PROCESS = "it-metered-step";
-    private static final String MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         targetNamespace="https://eobuka.rs/it">
-              <process id="it-metered-step" name="An asynchronous step" isExecutable="true" camunda:historyTimeToLive="1">
+    private static final String STEPS = """
                 <startEvent id="start" name="Started"/>
                 <sequenceFlow id="toAdd" sourceRef="start" targetRef="add"/>
                 <serviceTask id="add" name="Add" camunda:asyncBefore="true" camunda:expression="${1 + 1}" camunda:resultVariable="sum"/>
                 <sequenceFlow id="toEnd" sourceRef="add" targetRef="end"/>
-                <endEvent id="end" name="Added"/>
-              </process>
-            </definitions>
-            """;
+                <endEvent id="end" name="Added"/>""";
 
     private static final String WAITING = "it-metered-wait";
-    private static final String WAITING_MODEL = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-                         targetNamespace="https://eobuka.rs/it">
-              <process id="it-metered-wait" name="A wait" isExecutable="true" camunda:historyTimeToLive="1">
+    private static final String WAITING_STEPS = """
                 <startEvent id="start" name="Started"/>
                 <sequenceFlow id="toWait" sourceRef="start" targetRef="wait"/>
                 <receiveTask id="wait" name="Wait for a message"/>
                 <sequenceFlow id="toEnd" sourceRef="wait" targetRef="end"/>
-                <endEvent id="end" name="Done"/>
-              </process>
-            </definitions>
-            """;
+                <endEvent id="end" name="Done"/>""";
 
     @Inject
     RepositoryService repository;
@@ -62,7 +48,7 @@ class MetricsIT {
     @Test
     void shouldCountTheJobsTheJobExecutorRuns() throws Exception {
         // Given what the job executor had done so far
-        repository.createDeployment().name(PROCESS).enableDuplicateFiltering(true).addString(PROCESS + ".bpmn", MODEL).deploy();
+        TestProcesses.deploy(repository, PROCESS, "An asynchronous step", STEPS);
         double executedBefore = MetricsScrape.take().value("eobuka_engine_jobs_executed_total");
         double acquiredBefore = MetricsScrape.take().value("eobuka_engine_jobs_acquired_total");
 
@@ -86,7 +72,7 @@ class MetricsIT {
     @Test
     void shouldGaugeOpenIncidentsAndTheMailBacklog() throws Exception {
         // Given one more open incident than before, on a waiting instance
-        repository.createDeployment().name(WAITING).enableDuplicateFiltering(true).addString(WAITING + ".bpmn", WAITING_MODEL).deploy();
+        TestProcesses.deploy(repository, WAITING, "A wait", WAITING_STEPS);
         String instance = runtime.startProcessInstanceByKey(WAITING, "metrics-it-" + UUID.randomUUID()).getId();
         String incident = runtime.createIncident("it-metrics", instance, "configuration", "an incident for the gauge").getId();
         try {
