@@ -321,7 +321,10 @@ public abstract class BrowserIT {
     }
 
     private void openSearch(String selectId, String typed) {
-        driver.findElement(By.id(selectId)).click();
+        WebElement select = driver.findElement(By.id(selectId));
+        // to the middle of the window: scrolled to its top edge, the sticky header would take the click
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", select);
+        select.click();
         By filter = By.id(selectId + "_filter");
         waiting().until(d -> d.findElement(filter).isDisplayed());
         WebElement search = driver.findElement(filter);
