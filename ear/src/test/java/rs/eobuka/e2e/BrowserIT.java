@@ -226,8 +226,14 @@ public abstract class BrowserIT {
         new WebDriverWait(driver, TIMEOUT).until(d -> "complete".equals(js().executeScript("return document.readyState")));
     }
 
+    /**
+     * Waits for a condition, asking again when the page replaced an element while it was read
+     * (an Ajax update between finding an element and reading its text).
+     */
     WebDriverWait waiting() {
-        return new WebDriverWait(driver, TIMEOUT);
+        WebDriverWait wait = new WebDriverWait(driver, TIMEOUT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     // ---- steps ----
