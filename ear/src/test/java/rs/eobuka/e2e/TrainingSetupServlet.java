@@ -103,6 +103,9 @@ public class TrainingSetupServlet extends HttpServlet {
             case "organizer" -> accountAdmin.create(new NewAccount(request.getParameter("username"), PASSWORD,
                     request.getParameter("fullName"), request.getParameter("username") + "@example.rs", "70645",
                     null, EnumSet.of(Role.ORGANIZER))).getId().toString();
+            // the server's switch, read on every request: the browser tests' server runs with it off
+            case "twoFactorRequired" -> String.valueOf(System.setProperty("eobuka.two-factor.required",
+                    String.valueOf(Boolean.parseBoolean(request.getParameter("value")))));
             case "register" -> registrations.register(Long.parseLong(request.getParameter("session")),
                     request.getParameter("username"), true).getId().toString();
             case "overdue" -> overdue(Long.parseLong(request.getParameter("registration")));

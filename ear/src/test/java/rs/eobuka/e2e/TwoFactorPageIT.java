@@ -10,9 +10,10 @@ import rs.eobuka.platform.security.Totp;
 
 /**
  * Two-factor sign-in from the profile: the key shown as a QR code and as text, turned on with a
- * code of the app, then the login page's second step asks for a code after the password.
+ * code of the app, then the login page's second step asks for a code after the password. Where
+ * it is required (admins and organizers), every page but the profile sends one without it there.
  */
-class TwoFactorPageIT extends BrowserIT {
+class TwoFactorPageIT extends OrganizerBrowserIT {
 
     @Test
     void shouldTurnOnFromTheProfileAndThenAskForACodeAfterThePassword() throws Exception {
@@ -53,5 +54,37 @@ class TwoFactorPageIT extends BrowserIT {
         guardHttp(() -> driver.findElement(By.id("code:submit")).click());
         open("/account/profile.xhtml");
         assertThat(text(By.id("profile-username"))).isEqualTo(username);
+    }
+
+    @Test
+    void shouldKeepAnOrganizerOnTheProfileUntilTheyTurnItOnWhileItIsRequired() {
+        // Given an organizer without two-factor sign-in, on a server that requires it of organizers
+        String organizer = organizer("Olga Dvafaktor");
+        setup("do=twoFactorRequired&value=true");
+        try {
+            // When they sign in and open their sessions
+            loginAs(organizer);
+            open("/organizer/sessions.xhtml");
+
+            // Then they are sent to the profile's two-factor section, which says why
+            assertThat(driver.getCurrentUrl()).contains("/account/profile.xhtml#two-factor");
+            assertThat(text(By.id("two-factor-required"))).contains("Administratori i organizatori se prijavljuju u dva koraka");
+            open("/inbox/index.xhtml");
+            assertThat(driver.getCurrentUrl()).contains("/account/profile.xhtml");
+
+            // When they turn it on with the app's code
+            guardAjax(() -> driver.findElement(By.id("twoFactorOn:start")).click());
+            String key = text(By.id("two-factor-key")).replace(" ", "");
+            typeInto(By.id("twoFactorOn:code"), Totp.code(key, Totp.step(Instant.now())));
+            guardAjax(() -> driver.findElement(By.id("twoFactorOn:confirm")).click());
+            assertThat(text(By.id("two-factor-status"))).startsWith("Uključena");
+
+            // Then, in the same session, their pages open again
+            open("/organizer/sessions.xhtml");
+            assertThat(driver.getCurrentUrl()).contains("/organizer/sessions.xhtml");
+            assertThat(present(By.id("two-factor-required"))).isFalse();
+        } finally {
+            setup("do=twoFactorRequired&value=false");
+        }
     }
 }
