@@ -120,6 +120,11 @@ class CompetitionApiIT {
         String criteria = api.get("api/competitions/" + competition, null, "en").body();
         long relevance = CompetitionFixtures.criterionId(criteria, "RELEVANCE");
         long clarity = CompetitionFixtures.criterionId(criteria, "CLARITY");
+        // and the juror from Čačak cannot score it through the other juror's task: 404, as for a task that does not exist
+        String score = "{\"decision\":\"SCORE\",\"scores\":{\"" + relevance + "\":10,\"" + clarity + "\":10}}";
+        HttpResponse<String> notTheirs = api.post("api/tasks/" + scoring + "/complete", jurorFromCacak, score, "en");
+        HttpResponse<String> noSuchTask = api.post("api/tasks/00000000-0000-0000-0000-000000000000/complete", jurorFromCacak, score, "en");
+        assertThat(notTheirs.statusCode()).as(notTheirs.body()).isEqualTo(404).isEqualTo(noSuchTask.statusCode());
         HttpResponse<String> outOfRange = api.post("api/tasks/" + scoring + "/complete", jurorFromElsewhere,
                 "{\"decision\":\"SCORE\",\"scores\":{\"" + relevance + "\":11,\"" + clarity + "\":5}}", "en");
         assertThat(outOfRange.statusCode()).isEqualTo(422);

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Other people's ids: every id the API takes in a path or a body, tried by a user who must not
- * reach it (another participant; a participant with an organizer's task), answers exactly as an
- * id that does not exist, changes nothing, and the owner still reaches it.
+ * reach it (another participant; a participant with an organizer's task or another requester's),
+ * answers exactly as an id that does not exist, changes nothing, and the owner still reaches it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -26,6 +26,7 @@ class IdorIT {
 
     private static final String NO_SUCH_ID = "987654321";
     private static final String NO_SUCH_TASK = "00000000-0000-0000-0000-000000000000";
+    private static final String WORKSHOP = "workshop-scheduling";
 
     @ArquillianResource
     URL base;
@@ -83,6 +84,59 @@ class IdorIT {
         assertThat(api.post("api/workshop-requests/" + request + "/withdrawal", owner, "{\"reason\":\"Ne treba nam više.\"}").statusCode())
                 .isEqualTo(200);
         assertThat(api.delete("api/registrations/" + registration, owner).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldAnswerARequestersTaskToAnotherParticipantAsIfItDidNotExist() throws Exception {
+        // Given a requester with an organizer's proposed slot to answer (a task of their own)
+        ApiClient api = new ApiClient(base);
+        ApiFixtures fixtures = new ApiFixtures(api);
+        String owner = fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER");
+        String other = fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER");
+        String organizer = fixtures.organizer();
+        String trainer = setup(api, "do=trainer&name=Trener%20IDOR").split("\n")[0];
+        String venue = setup(api, "do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("idor"));
+        LocalDate day = LocalDate.now().plusDays(100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(3000));
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        HttpResponse<String> submitted = api.post("api/workshop-requests", owner, "{\"topic\":\"E_PAY\",\"lsguCode\":\""
+                + ApiFixtures.KRAGUJEVAC + "\",\"organisationName\":\"Firma\",\"expectedParticipants\":12,\"preferredWindows\":"
+                + "[{\"from\":\"" + day.minusDays(2) + "\",\"to\":\"" + day.plusDays(2) + "\"}],\"contact\":\"064 111 222\"}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+        long request = ApiFixtures.Json.number(submitted.body(), "id");
+        complete(api, fixtures.taskOf(WORKSHOP, request, organizer), organizer, "{\"decision\":\"ACCEPT\"}");
+        complete(api, fixtures.taskOf(WORKSHOP, request, organizer), organizer, "{\"decision\":\"PROPOSE\",\"start\":\"" + day
+                + "T10:00\",\"end\":\"" + day + "T13:00\",\"trainerIds\":[" + trainer + "],\"venueId\":" + venue + "}");
+        String answer = fixtures.taskOf(WORKSHOP, request, owner);
+
+        // When another participant accepts it, or counter-proposes, and does the same with a task that does not exist
+        String counter = "{\"decision\":\"COUNTER\",\"preferredWindows\":[{\"from\":\"" + day.plusDays(7) + "\",\"to\":\""
+                + day.plusDays(9) + "\"}],\"comment\":\"Drugi termin.\"}";
+        HttpResponse<String> accepted = api.post("api/tasks/" + answer + "/complete", other, "{\"decision\":\"ACCEPT\"}");
+        HttpResponse<String> countered = api.post("api/tasks/" + answer + "/complete", other, counter);
+        HttpResponse<String> unknown = api.post("api/tasks/" + NO_SUCH_TASK + "/complete", other, "{\"decision\":\"ACCEPT\"}");
+
+        // Then each answer is the one for a task that does not exist, and their task list does not show it
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(404).isEqualTo(unknown.statusCode());
+        assertThat(countered.statusCode()).as(countered.body()).isEqualTo(404);
+        assertThat(fixtures.hasTask(WORKSHOP, request, other)).isFalse();
+        // and nothing changed: the slot is still proposed, the task still the requester's, who can accept it
+        assertThat(ApiFixtures.Json.first(api.get("api/workshop-requests/" + request, owner, null).body(), "status")).isEqualTo("PROPOSED");
+        assertThat(fixtures.taskOf(WORKSHOP, request, owner)).isEqualTo(answer);
+        complete(api, answer, owner, "{\"decision\":\"ACCEPT\"}");
+        assertThat(ApiFixtures.Json.first(api.get("api/workshop-requests/" + request, owner, null).body(), "status")).isEqualTo("CONFIRMED");
+    }
+
+    private static void complete(ApiClient api, String task, String user, String body) throws Exception {
+        HttpResponse<String> response = api.post("api/tasks/" + task + "/complete", user, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
+
+    private static String setup(ApiClient api, String query) throws Exception {
+        HttpResponse<String> response = api.get(WorkshopSetupServlet.PATH + "?" + query, null, null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body().strip();
     }
 
     @FunctionalInterface
