@@ -2,14 +2,20 @@ package rs.eobuka.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -209,9 +215,9 @@ class PageCrawlIT extends OrganizerBrowserIT {
     /** The newest open task of a process that the user sees. */
     private static String newestTask(ApiClient api, String processKey, String user) throws Exception {
         String body = api.get("api/tasks?processKey=" + processKey + "&max=100", user, null).body();
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
-            return reader.readArray().getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .max(java.util.Comparator.comparing(t -> java.time.Instant.parse(t.getString("created"))))
+        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            return reader.readArray().getValuesAs(JsonObject.class).stream()
+                    .max(Comparator.comparing(t -> Instant.parse(t.getString("created"))))
                     .orElseThrow(() -> new AssertionError("no open task of " + processKey + ": " + body)).getString("id");
         }
     }
