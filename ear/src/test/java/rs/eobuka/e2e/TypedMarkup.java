@@ -207,7 +207,7 @@ final class TypedMarkup {
     }
 
     /** The same text in the three languages, as the feedback API names them. */
-    private static String bodyTexts(String text) {
+    static String bodyTexts(String text) {
         return "{\"srLatn\":\"" + json(text) + "\",\"srCyrl\":\"" + json(text) + "\",\"en\":\"" + json(text) + "\"}";
     }
 

@@ -147,10 +147,10 @@ class XssPayloadIT extends OrganizerBrowserIT {
     }
 
     private static String texts(String text) {
-        return "{\"srLatn\":\"" + json(text) + "\",\"srCyrl\":\"" + json(text) + "\",\"en\":\"" + json(text) + "\"}";
+        return TypedMarkup.bodyTexts(text);
     }
 
     private static String json(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"");
+        return TypedMarkup.json(text);
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,11 +32,18 @@ class IdorIT {
     @ArquillianResource
     URL base;
 
+    private ApiClient api;
+    private ApiFixtures fixtures;
+
+    @BeforeEach
+    void client() {
+        api = new ApiClient(base);
+        fixtures = new ApiFixtures(api);
+    }
+
     @Test
     void shouldAnswerAnotherPersonsIdsAsIfTheyDidNotExist() throws Exception {
         // Given a participant with a registration waiting for an organizer's approval and a workshop request
-        ApiClient api = new ApiClient(base);
-        ApiFixtures fixtures = new ApiFixtures(api);
         String owner = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
         String other = fixtures.participant(ApiFixtures.KRAGUJEVAC, "LSGU");
         long registration = fixtures.registered(fixtures.publishedSession(5, null), owner);
@@ -89,13 +97,11 @@ class IdorIT {
     @Test
     void shouldAnswerARequestersTaskToAnotherParticipantAsIfItDidNotExist() throws Exception {
         // Given a requester with an organizer's proposed slot to answer (a task of their own)
-        ApiClient api = new ApiClient(base);
-        ApiFixtures fixtures = new ApiFixtures(api);
         String owner = fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER");
         String other = fixtures.participant(ApiFixtures.KRAGUJEVAC, "EMPLOYER");
         String organizer = fixtures.organizer();
-        String trainer = setup(api, "do=trainer&name=Trener%20IDOR").split("\n")[0];
-        String venue = setup(api, "do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("idor"));
+        String trainer = setup("do=trainer&name=Trener%20IDOR").split("\n")[0];
+        String venue = setup("do=venue&lsgu=" + ApiFixtures.KRAGUJEVAC + "&name=Sala%20" + ApiFixtures.unique("idor"));
         LocalDate day = LocalDate.now().plusDays(100 + java.util.concurrent.ThreadLocalRandom.current().nextInt(3000));
         while (day.getDayOfWeek().getValue() > 5) {
             day = day.plusDays(1);
@@ -105,8 +111,8 @@ class IdorIT {
                 + "[{\"from\":\"" + day.minusDays(2) + "\",\"to\":\"" + day.plusDays(2) + "\"}],\"contact\":\"064 111 222\"}");
         assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
         long request = ApiFixtures.Json.number(submitted.body(), "id");
-        complete(api, fixtures.taskOf(WORKSHOP, request, organizer), organizer, "{\"decision\":\"ACCEPT\"}");
-        complete(api, fixtures.taskOf(WORKSHOP, request, organizer), organizer, "{\"decision\":\"PROPOSE\",\"start\":\"" + day
+        complete(fixtures.taskOf(WORKSHOP, request, organizer), organizer, "{\"decision\":\"ACCEPT\"}");
+        complete(fixtures.taskOf(WORKSHOP, request, organizer), organizer, "{\"decision\":\"PROPOSE\",\"start\":\"" + day
                 + "T10:00\",\"end\":\"" + day + "T13:00\",\"trainerIds\":[" + trainer + "],\"venueId\":" + venue + "}");
         String answer = fixtures.taskOf(WORKSHOP, request, owner);
 
@@ -124,16 +130,16 @@ class IdorIT {
         // and nothing changed: the slot is still proposed, the task still the requester's, who can accept it
         assertThat(ApiFixtures.Json.first(api.get("api/workshop-requests/" + request, owner, null).body(), "status")).isEqualTo("PROPOSED");
         assertThat(fixtures.taskOf(WORKSHOP, request, owner)).isEqualTo(answer);
-        complete(api, answer, owner, "{\"decision\":\"ACCEPT\"}");
+        complete(answer, owner, "{\"decision\":\"ACCEPT\"}");
         assertThat(ApiFixtures.Json.first(api.get("api/workshop-requests/" + request, owner, null).body(), "status")).isEqualTo("CONFIRMED");
     }
 
-    private static void complete(ApiClient api, String task, String user, String body) throws Exception {
+    private void complete(String task, String user, String body) throws Exception {
         HttpResponse<String> response = api.post("api/tasks/" + task + "/complete", user, body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
 
-    private static String setup(ApiClient api, String query) throws Exception {
+    private String setup(String query) throws Exception {
         HttpResponse<String> response = api.get(WorkshopSetupServlet.PATH + "?" + query, null, null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body().strip();
