@@ -268,7 +268,7 @@ class PageCrawlIT extends OrganizerBrowserIT {
         assertThat(contentSecurityPolicyViolations()).singleElement().asString().contains("inline script");
         // and the browser reported it to the server, which wrote it to the security log
         Path securityLog = Path.of(System.getProperty("jboss.home"), "standalone", "log", "security.log");
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> securityLogHas(securityLog, "CSP_VIOLATION page=\"" + url("/index.xhtml")));
+        new WebDriverWait(driver, Duration.ofSeconds(20), POLL).until(d -> securityLogHas(securityLog, "CSP_VIOLATION page=\"" + url("/index.xhtml")));
         assertThat(lastLine(securityLog, "CSP_VIOLATION")).contains("directive=\"script-src-elem\"", "blocked=\"inline\"", "address=\"127.0.0.1\"");
     }
 
